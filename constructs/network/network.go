@@ -1,0 +1,322 @@
+// Package network is one environment's VPC: public, private and isolated
+// subnets across the availability zones, internet and NAT gateways, route
+// tables, gateway endpoints for S3 and DynamoDB, VPC flow logs to an encrypted
+// log group, and a default security group that admits nothing.
+package network
+
+import (
+	"fmt"
+	"net"
+	"strconv"
+
+	"github.com/apparentlymart/go-cidr/cidr"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchloggroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawsavailabilityzones"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/defaultsecuritygroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/eip"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/flowlog"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrole"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrolepolicy"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/internetgateway"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/natgateway"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/route"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/routetable"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/routetableassociation"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/subnet"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpc"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcendpoint"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/envs"
+)
+
+// Subnet tiers. Each tier gets one subnet per AZ.
+const (
+	Public   = "public"   // NAT gateways; a route to the internet gateway
+	Private  = "private"  // compute; egress through NAT (per the spec) and endpoints
+	Isolated = "isolated" // databases; no route out of the VPC but the endpoints
+)
+
+// tierBlocks places each tier's subnets in the VPC range: the VPC is cut
+// into 16 equal blocks (4 more prefix bits) and tier t, AZ i takes block
+// 4*t+i. Fixed positions keep subnet ranges stable when az_count grows.
+var tierBlocks = map[string]int{Public: 0, Private: 4, Isolated: 8}
+
+// subnetBits is how many bits each subnet's prefix adds to the VPC's.
+const subnetBits = 4
+
+// Config configures one environment's network.
+type Config struct {
+	Env *security.Env
+	// CIDR, AZCount and NAT come from the spec's network section.
+	CIDR    string
+	AZCount int
+	NAT     string
+	// FlowLogRetentionDays is the flow log group's retention.
+	FlowLogRetentionDays int
+	// FlowLogKeyARN encrypts the flow log group.
+	FlowLogKeyARN *string
+}
+
+// Output is the network as other stacks consume it: ids only, so that a
+// consumer never reaches into this construct's resources.
+type Output struct {
+	VpcID   *string
+	VpcCIDR *string
+	// Subnet ids per tier, in AZ order.
+	PublicSubnetIDs   []*string
+	PrivateSubnetIDs  []*string
+	IsolatedSubnetIDs []*string
+	// Route tables of the private and isolated tiers (for more endpoints).
+	PrivateRouteTableIDs []*string
+	IsolatedRouteTableID *string
+	// FlowLogGroupName is where the VPC's traffic is logged.
+	FlowLogGroupName *string
+}
+
+// SubnetCIDRs returns the CIDR blocks of tier's subnets for a VPC range.
+func SubnetCIDRs(vpcCIDR, tier string, azCount int) ([]string, error) {
+	_, base, err := net.ParseCIDR(vpcCIDR)
+	if err != nil {
+		return nil, fmt.Errorf("network: VPC range %q: %w", vpcCIDR, err)
+	}
+	block, ok := tierBlocks[tier]
+	if !ok {
+		return nil, fmt.Errorf("network: unknown subnet tier %q", tier)
+	}
+	out := make([]string, azCount)
+	for i := range azCount {
+		sn, err := cidr.Subnet(base, subnetBits, block+i)
+		if err != nil {
+			return nil, fmt.Errorf("network: subnet %d of tier %s in %s: %w", i, tier, vpcCIDR, err)
+		}
+		out[i] = sn.String()
+	}
+	return out, nil
+}
+
+// New builds the network.
+func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
+	env := cfg.Env
+	if cfg.AZCount < 2 || cfg.AZCount > 3 {
+		return nil, fmt.Errorf("network %s: az count %d is not 2 or 3", id, cfg.AZCount)
+	}
+	scope = constructs.NewConstruct(scope, jsii.String(id))
+	name := env.Namer.Name
+	tags := func(n string, extra ...string) *map[string]*string {
+		t := map[string]*string{"Name": jsii.String(n)}
+		for i := 0; i+1 < len(extra); i += 2 {
+			t[extra[i]] = jsii.String(extra[i+1])
+		}
+		return &t
+	}
+
+	v := vpc.NewVpc(scope, jsii.String("vpc"), &vpc.VpcConfig{
+		Provider:           env.Provider,
+		CidrBlock:          jsii.String(cfg.CIDR),
+		EnableDnsSupport:   jsii.Bool(true),
+		EnableDnsHostnames: jsii.Bool(true),
+		Tags:               tags(name("vpc")),
+	})
+	vpcID := v.Id()
+
+	// The default security group is attached to anything launched without
+	// one; with no rules it admits and emits nothing.
+	defaultsecuritygroup.NewDefaultSecurityGroup(scope, jsii.String("default-sg"), &defaultsecuritygroup.DefaultSecurityGroupConfig{
+		Provider: env.Provider,
+		VpcId:    vpcID,
+		Tags:     tags(name("default-deny")),
+	})
+
+	azs := dataawsavailabilityzones.NewDataAwsAvailabilityZones(scope, jsii.String("azs"), &dataawsavailabilityzones.DataAwsAvailabilityZonesConfig{
+		Provider: env.Provider,
+		State:    jsii.String("available"),
+		Filter: &[]*dataawsavailabilityzones.DataAwsAvailabilityZonesFilter{{
+			Name:   jsii.String("opt-in-status"),
+			Values: jsii.Strings("opt-in-not-required"),
+		}},
+	})
+	azNames := azs.Names()
+
+	subnets := map[string][]subnet.Subnet{}
+	for _, tier := range []string{Public, Private, Isolated} {
+		blocks, err := SubnetCIDRs(cfg.CIDR, tier, cfg.AZCount)
+		if err != nil {
+			return nil, err
+		}
+		for i, block := range blocks {
+			n := strconv.Itoa(i)
+			subnets[tier] = append(subnets[tier], subnet.NewSubnet(scope, jsii.String(tier+"-"+n), &subnet.SubnetConfig{
+				Provider:         env.Provider,
+				VpcId:            vpcID,
+				CidrBlock:        jsii.String(block),
+				AvailabilityZone: cdktf.Token_AsString(cdktf.Fn_Element(azNames, jsii.Number(float64(i))), nil),
+				// Nothing in a public subnet needs a public address but the
+				// NAT gateways, which get Elastic IPs.
+				MapPublicIpOnLaunch: jsii.Bool(false),
+				Tags:                tags(name(tier, n), "Tier", tier),
+			}))
+		}
+	}
+
+	// Public tier: one route table, default route to the internet gateway.
+	igw := internetgateway.NewInternetGateway(scope, jsii.String("igw"), &internetgateway.InternetGatewayConfig{
+		Provider: env.Provider,
+		VpcId:    vpcID,
+		Tags:     tags(name("igw")),
+	})
+	publicRT := routetable.NewRouteTable(scope, jsii.String("public-rt"), &routetable.RouteTableConfig{
+		Provider: env.Provider,
+		VpcId:    vpcID,
+		Tags:     tags(name("public"), "Tier", Public),
+	})
+	route.NewRoute(scope, jsii.String("public-default"), &route.RouteConfig{
+		Provider:             env.Provider,
+		RouteTableId:         publicRT.Id(),
+		DestinationCidrBlock: jsii.String("0.0.0.0/0"),
+		GatewayId:            igw.Id(),
+	})
+	associate(scope, env, Public, subnets[Public], func(int) *string { return publicRT.Id() })
+
+	// NAT gateways, per the strategy.
+	natCount := map[string]int{envs.NATNone: 0, envs.NATSingle: 1, envs.NATPerAZ: cfg.AZCount}[cfg.NAT]
+	nats := make([]natgateway.NatGateway, natCount)
+	for i := range natCount {
+		n := strconv.Itoa(i)
+		ip := eip.NewEip(scope, jsii.String("nat-eip-"+n), &eip.EipConfig{
+			Provider:  env.Provider,
+			Domain:    jsii.String("vpc"),
+			Tags:      tags(name("nat", n)),
+			DependsOn: &[]cdktf.ITerraformDependable{igw},
+		})
+		nats[i] = natgateway.NewNatGateway(scope, jsii.String("nat-"+n), &natgateway.NatGatewayConfig{
+			Provider:     env.Provider,
+			AllocationId: ip.Id(),
+			SubnetId:     subnets[Public][i].Id(),
+			Tags:         tags(name("nat", n)),
+			DependsOn:    &[]cdktf.ITerraformDependable{igw},
+		})
+	}
+
+	// Private tier: a route table per AZ so that per-AZ NAT keeps traffic in
+	// its AZ; the default route goes to that AZ's NAT, or the only one.
+	privateRTs := make([]*string, cfg.AZCount)
+	for i := range cfg.AZCount {
+		n := strconv.Itoa(i)
+		rt := routetable.NewRouteTable(scope, jsii.String("private-rt-"+n), &routetable.RouteTableConfig{
+			Provider: env.Provider,
+			VpcId:    vpcID,
+			Tags:     tags(name("private", n), "Tier", Private),
+		})
+		privateRTs[i] = rt.Id()
+		if natCount > 0 {
+			route.NewRoute(scope, jsii.String("private-default-"+n), &route.RouteConfig{
+				Provider:             env.Provider,
+				RouteTableId:         rt.Id(),
+				DestinationCidrBlock: jsii.String("0.0.0.0/0"),
+				NatGatewayId:         nats[min(i, natCount-1)].Id(),
+			})
+		}
+	}
+	associate(scope, env, Private, subnets[Private], func(i int) *string { return privateRTs[i] })
+
+	// Isolated tier: one route table with no route out.
+	isolatedRT := routetable.NewRouteTable(scope, jsii.String("isolated-rt"), &routetable.RouteTableConfig{
+		Provider: env.Provider,
+		VpcId:    vpcID,
+		Tags:     tags(name("isolated"), "Tier", Isolated),
+	})
+	associate(scope, env, Isolated, subnets[Isolated], func(int) *string { return isolatedRT.Id() })
+
+	// Gateway endpoints keep S3 and DynamoDB traffic off the NAT (cheaper)
+	// and available to the isolated tier.
+	endpointRTs := append(append([]*string{}, privateRTs...), isolatedRT.Id())
+	for _, svc := range []string{"s3", "dynamodb"} {
+		vpcendpoint.NewVpcEndpoint(scope, jsii.String("endpoint-"+svc), &vpcendpoint.VpcEndpointConfig{
+			Provider:        env.Provider,
+			VpcId:           vpcID,
+			ServiceName:     jsii.String("com.amazonaws." + env.Spec.Region + "." + svc),
+			VpcEndpointType: jsii.String("Gateway"),
+			RouteTableIds:   &endpointRTs,
+			Tags:            tags(name(svc, "endpoint")),
+		})
+	}
+
+	logGroup := flowLogs(scope, env, cfg, vpcID)
+
+	return &Output{
+		VpcID:                vpcID,
+		VpcCIDR:              v.CidrBlock(),
+		PublicSubnetIDs:      ids(subnets[Public]),
+		PrivateSubnetIDs:     ids(subnets[Private]),
+		IsolatedSubnetIDs:    ids(subnets[Isolated]),
+		PrivateRouteTableIDs: privateRTs,
+		IsolatedRouteTableID: isolatedRT.Id(),
+		FlowLogGroupName:     logGroup,
+	}, nil
+}
+
+func associate(scope constructs.Construct, env *security.Env, tier string, subnets []subnet.Subnet, table func(int) *string) {
+	for i, s := range subnets {
+		routetableassociation.NewRouteTableAssociation(scope, jsii.String(tier+"-rta-"+strconv.Itoa(i)), &routetableassociation.RouteTableAssociationConfig{
+			Provider:     env.Provider,
+			SubnetId:     s.Id(),
+			RouteTableId: table(i),
+		})
+	}
+}
+
+func ids(subnets []subnet.Subnet) []*string {
+	out := make([]*string, len(subnets))
+	for i, s := range subnets {
+		out[i] = s.Id()
+	}
+	return out
+}
+
+// flowLogs sends all of the VPC's traffic records to an encrypted log group
+// through a role that can write only to that group.
+func flowLogs(scope constructs.Construct, env *security.Env, cfg Config, vpcID *string) *string {
+	groupName := "/aws/vpc-flow-logs/" + env.Namer.Prefix()
+	group := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("flow-logs"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
+		Provider:        env.Provider,
+		Name:            jsii.String(groupName),
+		RetentionInDays: jsii.Number(float64(cfg.FlowLogRetentionDays)),
+		KmsKeyId:        cfg.FlowLogKeyARN,
+	})
+	trust := security.PolicyDocument(scope, "flow-logs-trust", env, security.Statement{
+		Actions:    []string{"sts:AssumeRole"},
+		Principals: []security.Principal{{Type: "Service", Identifiers: []*string{security.ServicePrincipal("vpc-flow-logs")}}},
+		Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{env.AccountID}}},
+	})
+	role := iamrole.NewIamRole(scope, jsii.String("flow-logs-role"), &iamrole.IamRoleConfig{
+		Provider:         env.Provider,
+		Name:             jsii.String(env.Namer.Name("flow-logs")),
+		Description:      jsii.String("Delivers VPC flow logs of " + env.Namer.Prefix() + " to CloudWatch Logs"),
+		AssumeRolePolicy: trust.Json(),
+	})
+	write := security.PolicyDocument(scope, "flow-logs-write", env, security.Statement{
+		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"},
+		Resources: []*string{group.Arn(), jsii.String(*group.Arn() + ":*")},
+	})
+	iamrolepolicy.NewIamRolePolicy(scope, jsii.String("flow-logs-policy"), &iamrolepolicy.IamRolePolicyConfig{
+		Provider: env.Provider,
+		Name:     jsii.String("write-flow-logs"),
+		Role:     role.Id(),
+		Policy:   write.Json(),
+	})
+	flowlog.NewFlowLog(scope, jsii.String("flow-log"), &flowlog.FlowLogConfig{
+		Provider:               env.Provider,
+		VpcId:                  vpcID,
+		TrafficType:            jsii.String("ALL"),
+		LogDestinationType:     jsii.String("cloud-watch-logs"),
+		LogDestination:         group.Arn(),
+		IamRoleArn:             role.Arn(),
+		MaxAggregationInterval: jsii.Number(60),
+		Tags:                   &map[string]*string{"Name": jsii.String(env.Namer.Name("flow-log"))},
+	})
+	return group.Name()
+}

@@ -1,0 +1,232 @@
+package envs
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+)
+
+// decoder lays one YAML document over a Spec strictly, collecting every
+// problem instead of stopping at the first, and remembers where each value
+// stood so that validation can point at it too.
+//
+// goccy/go-yaml's own strict decoder stops at the first unknown field; walking
+// its AST ourselves is what lets one run report everything.
+type decoder struct {
+	file     string
+	problems Problems
+	// pos maps a dotted field path to the position of its value (or, for a
+	// mapping, of its key).
+	pos map[string]*token.Position
+}
+
+func (d *decoder) add(tk *token.Token, field, format string, args ...any) {
+	p := Problem{File: d.file, Field: field, Message: fmt.Sprintf(format, args...)}
+	if tk != nil && tk.Position != nil {
+		p.Line, p.Column = tk.Position.Line, tk.Position.Column
+	}
+	d.problems = append(d.problems, p)
+}
+
+// decodeFile parses src and decodes its single document into spec.
+func (d *decoder) decodeFile(src []byte, spec *Spec) {
+	f, err := parser.ParseBytes(src, 0)
+	if err != nil {
+		var tk *token.Token
+		msg := err.Error()
+		if se, ok := err.(*yaml.SyntaxError); ok {
+			tk, msg = se.Token, se.Message
+		}
+		d.add(tk, "", "YAML syntax error: %s; fix the syntax (indent with spaces, one key per line)", msg)
+		return
+	}
+	var docs []*ast.DocumentNode
+	for _, doc := range f.Docs {
+		if doc != nil && doc.Body != nil {
+			docs = append(docs, doc)
+		}
+	}
+	switch {
+	case len(docs) == 0:
+		d.add(nil, "", "the file is empty; an environment needs at least region, network.cidr, lambda.image_uri and tags")
+		return
+	case len(docs) > 1:
+		d.add(docs[1].Body.GetToken(), "", "the file holds %d YAML documents; keep exactly one (remove the extra '---')", len(docs))
+		return
+	}
+	d.decodeStruct(docs[0].Body, reflect.ValueOf(spec).Elem(), "")
+}
+
+// yamlFields maps the YAML keys of a struct type to field indexes.
+func yamlFields(t reflect.Type) (map[string]int, []string) {
+	byKey := map[string]int{}
+	var keys []string
+	for i := range t.NumField() {
+		key, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+		if key == "" || key == "-" {
+			continue
+		}
+		byKey[key] = i
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	return byKey, keys
+}
+
+func join(prefix, key string) string {
+	if prefix == "" {
+		return key
+	}
+	return prefix + "." + key
+}
+
+// unwrap removes anchors and reports the YAML features a spec does not use.
+func (d *decoder) unwrap(node ast.Node, field string) ast.Node {
+	for {
+		switch n := node.(type) {
+		case *ast.AnchorNode:
+			node = n.Value
+		case *ast.TagNode:
+			d.add(n.GetToken(), field, "YAML tags such as %s are not supported; write the plain value", n.Start.Value)
+			return nil
+		case *ast.AliasNode:
+			d.add(n.GetToken(), field, "YAML aliases (*name) are not supported; write the value out")
+			return nil
+		default:
+			return node
+		}
+	}
+}
+
+func (d *decoder) decodeStruct(node ast.Node, v reflect.Value, prefix string) {
+	node = d.unwrap(node, prefix)
+	if node == nil {
+		return
+	}
+	what := "the top level"
+	if prefix != "" {
+		what = prefix
+	}
+	m, ok := node.(ast.MapNode)
+	if !ok {
+		d.add(node.GetToken(), prefix, "expected a mapping of keys to values at %s, got %s", what, describe(node))
+		return
+	}
+	byKey, keys := yamlFields(v.Type())
+	seen := map[string]bool{}
+	for it := m.MapRange(); it.Next(); {
+		keyNode, valueNode := it.Key(), it.Value()
+		key := keyNode.String()
+		if s, ok := keyNode.(*ast.StringNode); ok {
+			key = s.Value
+		}
+		field := join(prefix, key)
+		idx, known := byKey[key]
+		if !known {
+			d.add(keyNode.GetToken(), field, "unknown key; allowed keys %s: %s", inWhat(prefix), strings.Join(keys, ", "))
+			continue
+		}
+		if seen[key] {
+			d.add(keyNode.GetToken(), field, "duplicate key; keep one")
+			continue
+		}
+		seen[key] = true
+		d.pos[field] = keyNode.GetToken().Position
+		d.decodeValue(valueNode, v.Field(idx), field)
+	}
+}
+
+func inWhat(prefix string) string {
+	if prefix == "" {
+		return "at the top level"
+	}
+	return "in " + prefix
+}
+
+func (d *decoder) decodeValue(node ast.Node, v reflect.Value, field string) {
+	node = d.unwrap(node, field)
+	if node == nil {
+		return
+	}
+	if _, isNull := node.(*ast.NullNode); isNull {
+		d.add(node.GetToken(), field, "has no value; set one, or remove the key to use the default")
+		return
+	}
+	if tk := node.GetToken(); tk != nil {
+		d.pos[field] = tk.Position
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(node, v, field)
+	case reflect.String:
+		switch n := node.(type) {
+		case *ast.StringNode:
+			v.SetString(n.Value)
+		case *ast.LiteralNode:
+			v.SetString(n.Value.Value)
+		case *ast.IntegerNode, *ast.FloatNode:
+			// An unquoted 15.8 is a float to YAML but a version string to us.
+			v.SetString(node.GetToken().Value)
+		default:
+			d.add(node.GetToken(), field, "expected a string, got %s", describe(node))
+		}
+	case reflect.Int:
+		n, ok := node.(*ast.IntegerNode)
+		if !ok {
+			d.add(node.GetToken(), field, "expected a whole number, got %s", describe(node))
+			return
+		}
+		// Positive literals decode as uint64, negative ones as int64.
+		switch x := n.Value.(type) {
+		case int64:
+			v.SetInt(x)
+		case uint64:
+			if x > math.MaxInt32 {
+				d.add(node.GetToken(), field, "%d is too large", x)
+				return
+			}
+			v.SetInt(int64(x))
+		}
+	case reflect.Bool:
+		b, ok := node.(*ast.BoolNode)
+		if !ok {
+			d.add(node.GetToken(), field, "expected true or false, got %s", describe(node))
+			return
+		}
+		v.SetBool(b.Value)
+	default:
+		panic(fmt.Sprintf("envs: field %s has unsupported kind %s", field, v.Kind()))
+	}
+}
+
+// describe names a node's type and value for a message.
+func describe(node ast.Node) string {
+	tk := node.GetToken()
+	value := ""
+	if tk != nil {
+		value = tk.Value
+	}
+	switch node.(type) {
+	case *ast.StringNode, *ast.LiteralNode:
+		return fmt.Sprintf("the string %q", value)
+	case *ast.IntegerNode:
+		return "the number " + value
+	case *ast.FloatNode:
+		return "the decimal number " + value
+	case *ast.BoolNode:
+		return "the boolean " + value
+	case ast.MapNode:
+		return "a mapping"
+	case *ast.SequenceNode:
+		return "a list"
+	default:
+		return fmt.Sprintf("%q", value)
+	}
+}

@@ -1,0 +1,237 @@
+package envs
+
+import (
+	"fmt"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml/token"
+)
+
+// Project is everything synthesis needs: every environment, validated, and
+// the settings that come from the process environment.
+type Project struct {
+	// Environments are sorted by name.
+	Environments []Spec
+	// Suffix, when set, goes into every physical resource name so that two
+	// copies of one environment can coexist (ENVIRONMENT_SUFFIX).
+	Suffix string
+	// Backend is where Terraform keeps state.
+	Backend Backend
+}
+
+// Backend kinds.
+const (
+	BackendLocal = "local"
+	BackendS3    = "s3"
+)
+
+// Backend selects and configures Terraform state storage (STATE_* variables).
+type Backend struct {
+	// Kind is local (the default) or s3.
+	Kind string
+	// Bucket, KeyPrefix, Region and LockTable configure the s3 backend: state
+	// of stack X lives at s3://Bucket/KeyPrefix/X.tfstate.
+	Bucket    string
+	KeyPrefix string
+	Region    string
+	// LockTable is an optional DynamoDB lock table; S3 lock files
+	// (use_lockfile) are always on.
+	LockTable string
+}
+
+// Environment variables read by LoadSettings.
+const (
+	EnvSuffix         = "ENVIRONMENT_SUFFIX"
+	EnvStateBackend   = "STATE_BACKEND"
+	EnvStateBucket    = "STATE_BUCKET"
+	EnvStateKeyPrefix = "STATE_KEY_PREFIX"
+	EnvStateRegion    = "STATE_REGION"
+	EnvStateLockTable = "STATE_LOCK_TABLE"
+)
+
+var (
+	// Environment names become stack names (app-<name>) and part of every
+	// resource name, so they are short and DNS-safe.
+	envNamePattern = regexp.MustCompile(`^[a-z][a-z0-9]{1,9}$`)
+	suffixPattern  = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,6}[a-z0-9])?$`)
+	// S3 bucket naming rules (the general-purpose subset).
+	bucketPattern    = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+	keyPrefixPattern = regexp.MustCompile(`^[A-Za-z0-9!_.*'()-]+(/[A-Za-z0-9!_.*'()-]+)*$`)
+	tableNamePattern = regexp.MustCompile(`^[A-Za-z0-9_.-]{3,255}$`)
+)
+
+// Load reads every environment spec in dir and the settings in the process
+// environment (through getenv), and returns them validated. On any problem it
+// returns Problems listing all of them, and no project.
+func Load(dir string, getenv func(string) string) (*Project, error) {
+	specs, problems := LoadDir(dir)
+	settings, settingProblems := LoadSettings(getenv)
+	problems = append(problems, settingProblems...)
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	settings.Environments = specs
+	return settings, nil
+}
+
+// LoadDir reads, defaults and validates envs/<name>.yaml for every
+// environment in dir. Files whose names start with "_" are not environments.
+func LoadDir(dir string) ([]Spec, Problems) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, Problems{{File: dir, Message: fmt.Sprintf("cannot read the environment specs: %v; run from the project root, where envs/ is", err)}}
+	}
+	var (
+		specs    []Spec
+		problems Problems
+		cidrs    = map[string]*token.Position{}
+	)
+	for _, e := range entries {
+		name := e.Name()
+		file := filepath.ToSlash(filepath.Join(dir, name))
+		if e.IsDir() || strings.HasPrefix(name, "_") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		ext := filepath.Ext(name)
+		if ext == ".yml" {
+			problems = append(problems, Problem{File: file, Message: "environment specs end in .yaml; rename the file to " + strings.TrimSuffix(name, ext) + ".yaml"})
+			continue
+		}
+		if ext != ".yaml" {
+			continue
+		}
+		env := strings.TrimSuffix(name, ext)
+		if !envNamePattern.MatchString(env) {
+			problems = append(problems, Problem{File: file, Message: fmt.Sprintf("environment name %q is not allowed; name the file <name>.yaml with 2 to 10 lowercase letters and digits, starting with a letter", env)})
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			problems = append(problems, Problem{File: file, Message: fmt.Sprintf("cannot read: %v", err)})
+			continue
+		}
+		spec, pos, ps := Parse(file, src)
+		spec.Name = env
+		problems = append(problems, ps...)
+		if len(ps) == 0 {
+			specs = append(specs, spec)
+			cidrs[env] = pos["network.cidr"]
+		}
+	}
+	if len(specs) == 0 && len(problems) == 0 {
+		problems = append(problems, Problem{File: dir, Message: "no environment specs found; add one file per environment, for example " + dir + "/dev.yaml"})
+	}
+	problems = append(problems, overlappingCIDRs(specs, cidrs)...)
+	sort.Slice(specs, func(i, j int) bool { return specs[i].Name < specs[j].Name })
+	return specs, problems
+}
+
+// Parse decodes one environment spec over the defaults and validates it. It
+// returns the spec, the position of each field's value, and every problem.
+func Parse(file string, src []byte) (Spec, map[string]*token.Position, Problems) {
+	spec := Defaults()
+	spec.File = file
+	d := decoder{file: file, pos: map[string]*token.Position{}}
+	d.decodeFile(src, &spec)
+	if len(d.problems) > 0 {
+		// Validating a half-decoded spec would only repeat the same mistakes.
+		return spec, d.pos, d.problems
+	}
+	c := checker{file: file, pos: d.pos}
+	c.validate(&spec)
+	return spec, d.pos, c.problems
+}
+
+// overlappingCIDRs reports every pair of environments whose VPC ranges
+// overlap: they could never be peered or routed to one another.
+func overlappingCIDRs(specs []Spec, pos map[string]*token.Position) Problems {
+	var problems Problems
+	for i := range specs {
+		for j := range i {
+			a, b := specs[i], specs[j]
+			pa, pb := netip.MustParsePrefix(a.Network.CIDR), netip.MustParsePrefix(b.Network.CIDR)
+			if !pa.Overlaps(pb) {
+				continue
+			}
+			// Report it against the later file, pointing back at the earlier.
+			later, earlier := a, b
+			if later.Name < earlier.Name {
+				later, earlier = b, a
+			}
+			p := Problem{
+				File:    later.File,
+				Field:   "network.cidr",
+				Message: fmt.Sprintf("%s overlaps %s of %s; give every environment its own range", later.Network.CIDR, earlier.Network.CIDR, earlier.File),
+			}
+			if at := pos[later.Name]; at != nil {
+				p.Line, p.Column = at.Line, at.Column
+			}
+			problems = append(problems, p)
+		}
+	}
+	return problems
+}
+
+// LoadSettings reads the deployment suffix and the state backend from the
+// process environment.
+func LoadSettings(getenv func(string) string) (*Project, Problems) {
+	var problems Problems
+	bad := func(variable, format string, args ...any) {
+		problems = append(problems, Problem{File: "environment variable " + variable, Message: fmt.Sprintf(format, args...)})
+	}
+	p := &Project{Suffix: getenv(EnvSuffix)}
+	if p.Suffix != "" && !suffixPattern.MatchString(p.Suffix) {
+		bad(EnvSuffix, "%q is not allowed; use 1 to 8 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it", p.Suffix)
+	}
+
+	b := Backend{
+		Kind:      getenv(EnvStateBackend),
+		Bucket:    getenv(EnvStateBucket),
+		KeyPrefix: getenv(EnvStateKeyPrefix),
+		Region:    getenv(EnvStateRegion),
+		LockTable: getenv(EnvStateLockTable),
+	}
+	if b.Kind == "" {
+		b.Kind = BackendLocal
+	}
+	switch b.Kind {
+	case BackendLocal:
+		for _, v := range []struct{ name, value string }{
+			{EnvStateBucket, b.Bucket}, {EnvStateKeyPrefix, b.KeyPrefix},
+			{EnvStateRegion, b.Region}, {EnvStateLockTable, b.LockTable},
+		} {
+			if v.value != "" {
+				bad(v.name, "is set but %s is local, so it would be ignored; set %s=s3 to keep state in S3, or unset %s", EnvStateBackend, EnvStateBackend, v.name)
+			}
+		}
+	case BackendS3:
+		if b.KeyPrefix == "" {
+			b.KeyPrefix = Application
+		}
+		if b.Bucket == "" {
+			bad(EnvStateBucket, "is required with %s=s3; set it to the name of the state bucket", EnvStateBackend)
+		} else if !bucketPattern.MatchString(b.Bucket) || strings.Contains(b.Bucket, "..") {
+			bad(EnvStateBucket, "%q is not a valid S3 bucket name; use 3 to 63 lowercase letters, digits, dots and hyphens", b.Bucket)
+		}
+		if b.Region == "" {
+			bad(EnvStateRegion, "is required with %s=s3; set it to the state bucket's region, for example us-east-1", EnvStateBackend)
+		} else if !regionPattern.MatchString(b.Region) {
+			bad(EnvStateRegion, "%q is not an AWS region name; use one such as us-east-1", b.Region)
+		}
+		if !keyPrefixPattern.MatchString(b.KeyPrefix) {
+			bad(EnvStateKeyPrefix, "%q is not a usable key prefix; use path segments of letters, digits and !_.*'()- separated by single slashes, without a leading or trailing slash", b.KeyPrefix)
+		}
+		if b.LockTable != "" && !tableNamePattern.MatchString(b.LockTable) {
+			bad(EnvStateLockTable, "%q is not a valid DynamoDB table name; use 3 to 255 letters, digits, _ . and -", b.LockTable)
+		}
+	default:
+		bad(EnvStateBackend, "%q is not a state backend; use local (the default) or s3", b.Kind)
+	}
+	p.Backend = b
+	return p, problems
+}

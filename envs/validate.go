@@ -1,0 +1,199 @@
+package envs
+
+import (
+	"fmt"
+	"net/netip"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/goccy/go-yaml/token"
+)
+
+// Allowed values, each listed once so that validation and messages agree.
+var (
+	// LambdaMemorySizes are the memory sizes (MB) an environment may choose.
+	LambdaMemorySizes = []int{128, 256, 512, 1024, 1536, 2048, 3008, 4096, 6144, 8192, 10240}
+	// LogRetentionDays are the retention periods CloudWatch Logs accepts.
+	LogRetentionDays = []int{1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653}
+	// NATStrategies are the accepted values of network.nat.
+	NATStrategies = []string{NATNone, NATSingle, NATPerAZ}
+	// BillingModes are the accepted values of dynamodb.billing_mode.
+	BillingModes = []string{BillingPayPerRequest, BillingProvisioned}
+
+	privateRanges = []netip.Prefix{
+		netip.MustParsePrefix("10.0.0.0/8"),
+		netip.MustParsePrefix("172.16.0.0/12"),
+		netip.MustParsePrefix("192.168.0.0/16"),
+	}
+
+	regionPattern        = regexp.MustCompile(`^[a-z]{2}(-gov)?-[a-z]+-[1-9]$`)
+	engineVersionPattern = regexp.MustCompile(`^15\.[0-9]+$`)
+	// Aurora PostgreSQL 15 instance classes: burstable t3/t4g (medium, large)
+	// and memory-optimised r5/r6g/r6i/r7g/r7i/x2g.
+	instanceClassPattern = regexp.MustCompile(`^db\.((t3|t4g)\.(medium|large)|(r5|r6g|r6i|r7g|r7i|x2g)\.([248]|12|16|24)?x?large)$`)
+	// Lambda runs container images from ECR only, pinned by tag or digest.
+	imageURIPattern = regexp.MustCompile(`^[0-9]{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[a-f0-9]{64})$`)
+	emailPattern    = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[a-z]{2,}$`)
+	// AWS tag values: letters, digits, spaces and _ . : / = + - @, at most 256.
+	tagValuePattern = regexp.MustCompile(`^[\p{L}\p{N} _.:/=+\-@]{1,256}$`)
+)
+
+// checker validates one decoded spec, pointing each problem at the position
+// the decoder recorded for the field.
+type checker struct {
+	file     string
+	pos      map[string]*token.Position
+	problems Problems
+}
+
+func (c *checker) add(field, format string, args ...any) {
+	p := Problem{File: c.file, Field: field, Message: fmt.Sprintf(format, args...)}
+	if pos := c.pos[field]; pos != nil {
+		p.Line, p.Column = pos.Line, pos.Column
+	}
+	c.problems = append(c.problems, p)
+}
+
+func (c *checker) required(field, value, example string) bool {
+	if value == "" {
+		c.add(field, "is required; set it, for example %s: %s", field[strings.LastIndex(field, ".")+1:], example)
+		return false
+	}
+	return true
+}
+
+func (c *checker) intRange(field string, value, lo, hi int) {
+	if value < lo || value > hi {
+		c.add(field, "%d is out of range; allowed %d to %d", value, lo, hi)
+	}
+}
+
+func (c *checker) atLeast(field string, value, lo int) {
+	if value < lo {
+		c.add(field, "%d is too small; it must be at least %d", value, lo)
+	}
+}
+
+func (c *checker) oneOfInts(field string, value int, allowed []int) {
+	if !slices.Contains(allowed, value) {
+		c.add(field, "%d is not allowed; use one of %s", value, joinInts(allowed))
+	}
+}
+
+func (c *checker) oneOf(field, value string, allowed []string) {
+	if !slices.Contains(allowed, value) {
+		c.add(field, "%q is not allowed; use one of %s", value, strings.Join(allowed, ", "))
+	}
+}
+
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+// validate checks one spec on its own; cross-environment rules are in
+// validateAll.
+func (c *checker) validate(s *Spec) {
+	if c.required("region", s.Region, "us-east-1") && !regionPattern.MatchString(s.Region) {
+		c.add("region", "%q is not an AWS region name; use one such as us-east-1 or eu-west-2", s.Region)
+	}
+
+	// network
+	if c.required("network.cidr", s.Network.CIDR, "10.10.0.0/16") {
+		c.validateCIDR(s.Network.CIDR)
+	}
+	if s.Network.AZCount != 2 && s.Network.AZCount != 3 {
+		c.add("network.az_count", "%d is not allowed; use 2 or 3", s.Network.AZCount)
+	}
+	c.oneOf("network.nat", s.Network.NAT, NATStrategies)
+
+	// database
+	db := s.Database
+	if !engineVersionPattern.MatchString(db.EngineVersion) {
+		c.add("database.engine_version", "%q is not an Aurora PostgreSQL 15 version; use 15.<minor>, for example 15.8", db.EngineVersion)
+	}
+	if !instanceClassPattern.MatchString(db.InstanceClass) {
+		c.add("database.instance_class", "%q is not an Aurora PostgreSQL instance class; use db.t4g.medium, db.t4g.large or a memory-optimised class such as db.r6g.large", db.InstanceClass)
+	}
+	c.intRange("database.instance_count", db.InstanceCount, 1, 15)
+	c.intRange("database.backup_retention_days", db.BackupRetentionDays, 1, 35)
+
+	// lambda
+	l := s.Lambda
+	if c.required("lambda.image_uri", l.ImageURI, "123456789012.dkr.ecr.us-east-1.amazonaws.com/estate-api:1.0.0") && !imageURIPattern.MatchString(l.ImageURI) {
+		c.add("lambda.image_uri", "%q is not an ECR image URI pinned by tag or digest; use <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>", l.ImageURI)
+	}
+	c.oneOfInts("lambda.memory_mb", l.MemoryMB, LambdaMemorySizes)
+	c.intRange("lambda.timeout_seconds", l.TimeoutSeconds, 1, 900)
+	c.intRange("lambda.reserved_concurrency", l.ReservedConcurrency, 1, 1000)
+
+	// dynamodb
+	t := s.DynamoDB
+	c.oneOf("dynamodb.billing_mode", t.BillingMode, BillingModes)
+	switch t.BillingMode {
+	case BillingProvisioned:
+		c.intRange("dynamodb.read_capacity", t.ReadCapacity, 1, 40000)
+		c.intRange("dynamodb.write_capacity", t.WriteCapacity, 1, 40000)
+	case BillingPayPerRequest:
+		for field, v := range map[string]int{"dynamodb.read_capacity": t.ReadCapacity, "dynamodb.write_capacity": t.WriteCapacity} {
+			if v != 0 {
+				c.add(field, "is set to %d but billing_mode is PAY_PER_REQUEST; remove it, or set billing_mode: PROVISIONED", v)
+			}
+		}
+	}
+
+	c.intRange("bucket.expiration_days", s.Bucket.ExpirationDays, 1, 3650)
+	c.oneOfInts("logs.retention_days", s.Logs.RetentionDays, LogRetentionDays)
+	c.intRange("secrets.rotation_days", s.Secrets.RotationDays, 1, 365)
+	c.intRange("kms.deletion_window_days", s.KMS.DeletionWindowDays, 7, 30)
+
+	// alarms
+	a := s.Alarms
+	if a.Email != "" && !emailPattern.MatchString(a.Email) {
+		c.add("alarms.email", "%q is not an email address; use one such as oncall@example.com, or remove the key", a.Email)
+	}
+	c.atLeast("alarms.lambda_errors", a.LambdaErrors, 1)
+	c.intRange("alarms.lambda_p95_duration_ms", a.LambdaP95DurationMS, 1, l.TimeoutSeconds*1000)
+	c.atLeast("alarms.lambda_throttles", a.LambdaThrottles, 1)
+	c.intRange("alarms.database_cpu_percent", a.DatabaseCPUPercent, 1, 100)
+	c.atLeast("alarms.database_connections", a.DatabaseConnections, 1)
+	c.atLeast("alarms.database_freeable_memory_mb", a.DatabaseFreeableMemoryMB, 1)
+	c.atLeast("alarms.dynamodb_throttles", a.DynamoDBThrottles, 1)
+	c.atLeast("alarms.error_log_lines", a.ErrorLogLines, 1)
+
+	// tags
+	for field, v := range map[string]string{"tags.cost_center": s.Tags.CostCenter, "tags.owner": s.Tags.Owner} {
+		if c.required(field, v, "platform-team") && !tagValuePattern.MatchString(v) {
+			c.add(field, "%q is not a valid AWS tag value; use at most 256 letters, digits, spaces and _ . : / = + - @", v)
+		}
+	}
+
+	// Protected data must actually be protected.
+	if s.ProtectData {
+		if !db.DeletionProtection {
+			c.add("database.deletion_protection", "is false but protect_data is true; set deletion_protection: true, or protect_data: false")
+		}
+		if db.BackupRetentionDays < 7 {
+			c.add("database.backup_retention_days", "%d is too short for protected data; keep at least 7 days, or set protect_data: false", db.BackupRetentionDays)
+		}
+	}
+}
+
+func (c *checker) validateCIDR(s string) {
+	p, err := netip.ParsePrefix(s)
+	switch {
+	case err != nil || !p.Addr().Is4():
+		c.add("network.cidr", "%q is not an IPv4 CIDR block; use one such as 10.10.0.0/16", s)
+	case p.Masked() != p:
+		c.add("network.cidr", "%q has host bits set; use the network address %s", s, p.Masked())
+	case p.Bits() < 16 || p.Bits() > 24:
+		c.add("network.cidr", "%q has prefix length /%d; allowed /16 to /24 (AWS VPC limits, room for 9 subnets)", s, p.Bits())
+	case !slices.ContainsFunc(privateRanges, func(r netip.Prefix) bool { return r.Contains(p.Addr()) }):
+		c.add("network.cidr", "%q is not private address space; use a range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16", s)
+	}
+}

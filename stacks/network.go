@@ -1,0 +1,69 @@
+package stacks
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/constructs/network"
+	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
+	"github.com/platform/estate/envs"
+)
+
+// NetworkStackName is the shared network stack's name.
+const NetworkStackName = "network"
+
+// Network is the shared network stack: every environment's VPC, each in its
+// own region through an aliased provider.
+type Network struct {
+	Stack cdktf.TerraformStack
+	// Outputs is what app stacks may use, by environment name.
+	Outputs map[string]*network.Output
+}
+
+// NewNetwork builds the network stack for every environment of p.
+func NewNetwork(app constructs.Construct, p *envs.Project) (*Network, error) {
+	stack := newStack(app, NetworkStackName, p.Backend)
+	n := &Network{Stack: stack, Outputs: map[string]*network.Output{}}
+	for i := range p.Environments {
+		spec := &p.Environments[i]
+		scope := constructs.NewConstruct(stack, jsii.String(spec.Name))
+		env := security.NewEnv(scope, "account", spec, p.Suffix, newProvider(scope, "aws", spec.Name, spec, p.Suffix))
+
+		flowLogKey, err := key.New(scope, "flow-logs-key", key.Config{
+			Env:                env,
+			Name:               env.Namer.Name("network"),
+			Description:        "Encrypts the VPC flow logs of " + env.Namer.Prefix(),
+			DeletionWindowDays: spec.KMS.DeletionWindowDays,
+			Services:           []key.Service{key.Logs},
+		})
+		if err != nil {
+			return nil, err
+		}
+		out, err := network.New(scope, "network", network.Config{
+			Env:                  env,
+			CIDR:                 spec.Network.CIDR,
+			AZCount:              spec.Network.AZCount,
+			NAT:                  spec.Network.NAT,
+			FlowLogRetentionDays: spec.Logs.RetentionDays,
+			FlowLogKeyARN:        flowLogKey.ARN,
+		})
+		if err != nil {
+			return nil, err
+		}
+		n.Outputs[spec.Name] = out
+
+		// Readable outputs for people (cdktf output network); app stacks do
+		// not use these but the cross-stack references cdktf adds.
+		output(stack, spec.Name+"_vpc_id", out.VpcID)
+		output(stack, spec.Name+"_private_subnet_ids", out.PrivateSubnetIDs)
+		output(stack, spec.Name+"_isolated_subnet_ids", out.IsolatedSubnetIDs)
+		output(stack, spec.Name+"_flow_log_group", out.FlowLogGroupName)
+	}
+	return n, nil
+}
+
+func output(stack cdktf.TerraformStack, name string, value any) {
+	cdktf.NewTerraformOutput(stack, jsii.String(name), &cdktf.TerraformOutputConfig{Value: value})
+}

@@ -1,0 +1,94 @@
+// Package stacks composes the constructs into the app's stacks: one shared
+// network stack, and one app-<env> stack per environment that reads the
+// network through cdktf cross-stack references.
+package stacks
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/provider"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/envs"
+)
+
+// AWSProviderConstraint is the AWS provider version the synthesized stacks
+// require. The v19 bindings pin exactly 5.84.0; any 5.x from 5.84 on is
+// schema-compatible with them, and lets Terraform use a newer 5.x.
+const AWSProviderConstraint = "~> 5.84"
+
+// StateDir is where local state lives, relative to the project root. Terraform
+// runs in cdktf.out/stacks/<stack>, three levels below the root.
+const StateDir = "state"
+
+// Estate is every stack of the app.
+type Estate struct {
+	Network *Network
+	// Apps holds one stack per environment, in environment-name order.
+	Apps []*App
+}
+
+// Build adds the network stack and every environment's app stack to app.
+func Build(app constructs.Construct, p *envs.Project) (*Estate, error) {
+	net, err := NewNetwork(app, p)
+	if err != nil {
+		return nil, err
+	}
+	estate := &Estate{Network: net}
+	for i := range p.Environments {
+		spec := &p.Environments[i]
+		a, err := NewApp(app, p, spec, net.Outputs[spec.Name])
+		if err != nil {
+			return nil, err
+		}
+		estate.Apps = append(estate.Apps, a)
+	}
+	return estate, nil
+}
+
+// newStack creates a stack with its state backend and provider constraint.
+func newStack(app constructs.Construct, name string, b envs.Backend) cdktf.TerraformStack {
+	stack := cdktf.NewTerraformStack(app, jsii.String(name))
+	switch b.Kind {
+	case envs.BackendS3:
+		cfg := &cdktf.S3BackendConfig{
+			Bucket:  jsii.String(b.Bucket),
+			Key:     jsii.String(b.KeyPrefix + "/" + name + ".tfstate"),
+			Region:  jsii.String(b.Region),
+			Encrypt: jsii.Bool(true),
+		}
+		if b.LockTable != "" {
+			cfg.DynamodbTable = jsii.String(b.LockTable)
+		}
+		backend := cdktf.NewS3Backend(stack, cfg)
+		// S3-native locking; the typed config of cdktf 0.20 predates it.
+		backend.AddOverride(jsii.String("use_lockfile"), true)
+	default:
+		// An explicit relative path: cdktf's default is an absolute path of
+		// the machine that synthesized, in both the backend and every
+		// cross-stack remote-state read of it.
+		cdktf.NewLocalBackend(stack, &cdktf.LocalBackendConfig{
+			Path: jsii.String("../../../" + StateDir + "/" + name + ".tfstate"),
+		})
+	}
+	stack.AddOverride(jsii.String("terraform.required_providers.aws.version"), jsii.String(AWSProviderConstraint))
+	return stack
+}
+
+// newProvider configures the AWS provider for one environment: its region,
+// and its tags on every resource. alias is empty for a stack's default provider.
+func newProvider(scope constructs.Construct, id, alias string, spec *envs.Spec, suffix string) provider.AwsProvider {
+	cfg := &provider.AwsProviderConfig{
+		Region: jsii.String(spec.Region),
+		DefaultTags: &[]*provider.AwsProviderDefaultTags{{
+			Tags: ptr(security.Tags(spec, suffix)),
+		}},
+	}
+	if alias != "" {
+		cfg.Alias = jsii.String(alias)
+	}
+	return provider.NewAwsProvider(scope, jsii.String(id), cfg)
+}
+
+func ptr[T any](v T) *T { return &v }
