@@ -5,8 +5,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
@@ -16,8 +18,15 @@ import (
 )
 
 func main() {
-	if err := run(); err != nil {
+	err := run()
+	// Stops the Node process and removes the runtime it unpacked in the
+	// temporary directory (a no-op when jsii never started).
+	jsii.Close()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
+		if rmErr := removeOutput(outdir()); rmErr != nil {
+			fmt.Fprintln(os.Stderr, rmErr)
+		}
 		os.Exit(1)
 	}
 }
@@ -35,4 +44,31 @@ func run() error {
 	}
 	app.Synth()
 	return nil
+}
+
+// outdir is where cdktf writes: the CLI passes it in CDKTF_OUTDIR.
+func outdir() string {
+	if d := os.Getenv("CDKTF_OUTDIR"); d != "" {
+		return d
+	}
+	return "cdktf.out"
+}
+
+// removeOutput deletes the output of an earlier synthesis when this one
+// failed, so that nobody reviews or deploys stacks that no longer match the
+// code. Only a directory shaped like cdktf output is touched.
+func removeOutput(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.Name() != "manifest.json" && e.Name() != "stacks" {
+			return fmt.Errorf("left %s in place: it holds %s, which cdktf does not write", dir, filepath.Join(dir, e.Name()))
+		}
+	}
+	return os.RemoveAll(dir)
 }

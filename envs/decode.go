@@ -35,8 +35,21 @@ func (d *decoder) add(tk *token.Token, field, format string, args ...any) {
 	d.problems = append(d.problems, p)
 }
 
-// decodeFile parses src and decodes its single document into spec.
-func (d *decoder) decodeFile(src []byte, spec *Spec) {
+// failed reports whether field, or a mapping it is part of, had a decoding
+// problem.
+func (d *decoder) failed(field string) bool {
+	for _, p := range d.problems {
+		if p.Field == field || strings.HasPrefix(field, p.Field+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeFile parses src and decodes its single document into spec. It
+// returns false when the file could not be read as a spec at all (a syntax
+// error, no document), so that validating it would say nothing useful.
+func (d *decoder) decodeFile(src []byte, spec *Spec) bool {
 	f, err := parser.ParseBytes(src, 0)
 	if err != nil {
 		var tk *token.Token
@@ -44,8 +57,13 @@ func (d *decoder) decodeFile(src []byte, spec *Spec) {
 		if se, ok := err.(*yaml.SyntaxError); ok {
 			tk, msg = se.Token, se.Message
 		}
+		if strings.Contains(msg, "already defined") {
+			// The parser refuses duplicate keys before we see them.
+			d.add(tk, "", "%s; keep one of them", msg)
+			return false
+		}
 		d.add(tk, "", "YAML syntax error: %s; fix the syntax (indent with spaces, one key per line)", msg)
-		return
+		return false
 	}
 	var docs []*ast.DocumentNode
 	for _, doc := range f.Docs {
@@ -56,12 +74,16 @@ func (d *decoder) decodeFile(src []byte, spec *Spec) {
 	switch {
 	case len(docs) == 0:
 		d.add(nil, "", "the file is empty; an environment needs at least region, network.cidr, lambda.image_uri and tags")
-		return
+		return false
 	case len(docs) > 1:
-		d.add(docs[1].Body.GetToken(), "", "the file holds %d YAML documents; keep exactly one (remove the extra '---')", len(docs))
-		return
+		at := docs[1].Start
+		if at == nil {
+			at = docs[1].Body.GetToken()
+		}
+		d.add(at, "", "the file holds %d YAML documents; keep exactly one (remove the extra '---')", len(docs))
+		return false
 	}
-	d.decodeStruct(docs[0].Body, reflect.ValueOf(spec).Elem(), "")
+	return d.decodeStruct(docs[0].Body, reflect.ValueOf(spec).Elem(), "")
 }
 
 // yamlFields maps the YAML keys of a struct type to field indexes.
@@ -105,10 +127,12 @@ func (d *decoder) unwrap(node ast.Node, field string) ast.Node {
 	}
 }
 
-func (d *decoder) decodeStruct(node ast.Node, v reflect.Value, prefix string) {
+// decodeStruct decodes a mapping into the struct v; it returns false when
+// node is not a mapping at all.
+func (d *decoder) decodeStruct(node ast.Node, v reflect.Value, prefix string) bool {
 	node = d.unwrap(node, prefix)
 	if node == nil {
-		return
+		return false
 	}
 	what := "the top level"
 	if prefix != "" {
@@ -117,10 +141,9 @@ func (d *decoder) decodeStruct(node ast.Node, v reflect.Value, prefix string) {
 	m, ok := node.(ast.MapNode)
 	if !ok {
 		d.add(node.GetToken(), prefix, "expected a mapping of keys to values at %s, got %s", what, describe(node))
-		return
+		return false
 	}
 	byKey, keys := yamlFields(v.Type())
-	seen := map[string]bool{}
 	for it := m.MapRange(); it.Next(); {
 		keyNode, valueNode := it.Key(), it.Value()
 		key := keyNode.String()
@@ -133,14 +156,14 @@ func (d *decoder) decodeStruct(node ast.Node, v reflect.Value, prefix string) {
 			d.add(keyNode.GetToken(), field, "unknown key; allowed keys %s: %s", inWhat(prefix), strings.Join(keys, ", "))
 			continue
 		}
-		if seen[key] {
-			d.add(keyNode.GetToken(), field, "duplicate key; keep one")
+		d.pos[field] = keyNode.GetToken().Position
+		if _, isNull := valueNode.(*ast.NullNode); isNull {
+			d.add(keyNode.GetToken(), field, "has no value; set one, or remove the key to use the default")
 			continue
 		}
-		seen[key] = true
-		d.pos[field] = keyNode.GetToken().Position
 		d.decodeValue(valueNode, v.Field(idx), field)
 	}
+	return true
 }
 
 func inWhat(prefix string) string {
@@ -153,10 +176,6 @@ func inWhat(prefix string) string {
 func (d *decoder) decodeValue(node ast.Node, v reflect.Value, field string) {
 	node = d.unwrap(node, field)
 	if node == nil {
-		return
-	}
-	if _, isNull := node.(*ast.NullNode); isNull {
-		d.add(node.GetToken(), field, "has no value; set one, or remove the key to use the default")
 		return
 	}
 	if tk := node.GetToken(); tk != nil {

@@ -90,6 +90,7 @@ func LoadDir(dir string) ([]Spec, Problems) {
 		specs    []Spec
 		problems Problems
 		cidrs    = map[string]*token.Position{}
+		ranges   []Spec // specs whose network.cidr is valid
 	)
 	for _, e := range entries {
 		name := e.Name()
@@ -120,13 +121,18 @@ func LoadDir(dir string) ([]Spec, Problems) {
 		problems = append(problems, ps...)
 		if len(ps) == 0 {
 			specs = append(specs, spec)
+		}
+		// Overlaps are checked even for a file with other problems, so that
+		// fixing those does not reveal new ones.
+		if cidrUsable(spec.Network.CIDR, ps) {
+			ranges = append(ranges, spec)
 			cidrs[env] = pos["network.cidr"]
 		}
 	}
 	if len(specs) == 0 && len(problems) == 0 {
 		problems = append(problems, Problem{File: dir, Message: "no environment specs found; add one file per environment, for example " + dir + "/dev.yaml"})
 	}
-	problems = append(problems, overlappingCIDRs(specs, cidrs)...)
+	problems = append(problems, overlappingCIDRs(ranges, cidrs)...)
 	sort.Slice(specs, func(i, j int) bool { return specs[i].Name < specs[j].Name })
 	return specs, problems
 }
@@ -137,14 +143,31 @@ func Parse(file string, src []byte) (Spec, map[string]*token.Position, Problems)
 	spec := Defaults()
 	spec.File = file
 	d := decoder{file: file, pos: map[string]*token.Position{}}
-	d.decodeFile(src, &spec)
-	if len(d.problems) > 0 {
-		// Validating a half-decoded spec would only repeat the same mistakes.
+	if !d.decodeFile(src, &spec) {
 		return spec, d.pos, d.problems
 	}
 	c := checker{file: file, pos: d.pos}
 	c.validate(&spec)
-	return spec, d.pos, c.problems
+	// A field that failed to decode still holds its default; what validation
+	// says of it would only repeat the decoding problem.
+	problems := d.problems
+	for _, p := range c.problems {
+		if !d.failed(p.Field) {
+			problems = append(problems, p)
+		}
+	}
+	return spec, d.pos, problems
+}
+
+// cidrUsable reports whether a spec's VPC range can be compared with others.
+func cidrUsable(cidr string, problems Problems) bool {
+	for _, p := range problems {
+		if p.Field == "network.cidr" {
+			return false
+		}
+	}
+	_, err := netip.ParsePrefix(cidr)
+	return err == nil
 }
 
 // overlappingCIDRs reports every pair of environments whose VPC ranges

@@ -1,0 +1,232 @@
+package tests
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/stacks"
+)
+
+func TestStackNames(t *testing.T) {
+	s := defaultSynth(t)
+	want := []string{stacks.NetworkStackName}
+	for _, spec := range s.project.Environments {
+		want = append(want, "app-"+spec.Name)
+	}
+	var manifest struct {
+		Stacks map[string]struct {
+			Dependencies []string `json:"dependencies"`
+		} `json:"stacks"`
+	}
+	b, err := os.ReadFile(filepath.Join(s.outdir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	if len(manifest.Stacks) != len(want) {
+		t.Errorf("manifest has %d stacks, want %v", len(manifest.Stacks), want)
+	}
+	for _, name := range want {
+		st, ok := manifest.Stacks[name]
+		if !ok {
+			t.Errorf("no stack %q in the manifest", name)
+			continue
+		}
+		// cdktf deploy orders app stacks after the network stack.
+		if name != stacks.NetworkStackName && strings.Join(st.Dependencies, ",") != stacks.NetworkStackName {
+			t.Errorf("stack %s depends on %v, want [network]", name, st.Dependencies)
+		}
+	}
+	if len(s.project.Environments) < 3 {
+		t.Errorf("want at least dev, staging and prod, got %d environments", len(s.project.Environments))
+	}
+}
+
+func TestAppStacks(t *testing.T) {
+	s := defaultSynth(t)
+	for _, spec := range s.project.Environments {
+		stack := stacks.AppStackName(spec.Name)
+		t.Run(stack, func(t *testing.T) {
+			assertProvider(t, s, stack, "aws", map[string]any{
+				"region": spec.Region,
+				"default_tags": []any{map[string]any{"tags": map[string]any{
+					"Application": envs.Application,
+					"Environment": spec.Name,
+					"ManagedBy":   "cdktf",
+					"CostCenter":  spec.Tags.CostCenter,
+					"Owner":       spec.Tags.Owner,
+				}}},
+			})
+			if alias := lookup(s.docs[stack], "provider", "aws"); strings.Contains(mustJSON(alias), `"alias"`) {
+				t.Errorf("app stack provider is aliased; want the stack's default provider: %s", mustJSON(alias))
+			}
+			assertResource(t, s, stack, "aws_kms_key", map[string]any{
+				"enable_key_rotation":     true,
+				"deletion_window_in_days": float64(spec.KMS.DeletionWindowDays),
+			})
+			assertResource(t, s, stack, "aws_kms_alias", map[string]any{"name": "alias/estate-" + spec.Name})
+			assertResource(t, s, stack, "aws_security_group", map[string]any{"name": "estate-" + spec.Name + "-compute"})
+			assertResource(t, s, stack, "aws_vpc_security_group_egress_rule", map[string]any{
+				"ip_protocol": "tcp", "from_port": float64(443), "to_port": float64(443),
+			})
+			if n := len(resourcesOf(s.docs[stack], "resource", "aws_vpc_security_group_ingress_rule")); n != 0 {
+				t.Errorf("compute security group has %d ingress rules, want none", n)
+			}
+			for name, sg := range resourcesOf(s.docs[stack], "resource", "aws_security_group") {
+				if sg["ingress"] != nil {
+					t.Errorf("security group %s has inline ingress: %s", name, mustJSON(sg["ingress"]))
+				}
+			}
+		})
+	}
+}
+
+// TestCrossStackWiring checks on the app's real synthesis (the plain
+// Testing_Synth of one stack adds no remote-state wiring) that each app stack
+// reads its VPC from the network stack's state.
+func TestCrossStackWiring(t *testing.T) {
+	s := defaultSynth(t)
+	netOutputs, _ := s.docs[stacks.NetworkStackName]["output"].(map[string]any)
+	for _, spec := range s.project.Environments {
+		stack := stacks.AppStackName(spec.Name)
+		t.Run(stack, func(t *testing.T) {
+			doc := s.docs[stack]
+			remote := resourcesOf(doc, "data", "terraform_remote_state")
+			rs, ok := remote["cross-stack-reference-input-network"]
+			if !ok || len(remote) != 1 {
+				t.Fatalf("want exactly one remote state read of the network stack, got %s", mustJSON(remote))
+			}
+			if rs["backend"] != "local" || lookup(rs, "config", "path") != "../../../state/network.tfstate" {
+				t.Errorf("remote state of the network stack: got %s, want the local backend at ../../../state/network.tfstate", mustJSON(rs))
+			}
+			var vpcRef string
+			for _, sg := range resourcesOf(doc, "resource", "aws_security_group") {
+				vpcRef, _ = sg["vpc_id"].(string)
+			}
+			m := regexp.MustCompile(`^\$\{data\.terraform_remote_state\.cross-stack-reference-input-network\.outputs\.([^}]+)\}$`).FindStringSubmatch(vpcRef)
+			if m == nil {
+				t.Fatalf("security group vpc_id = %q, want a read of the network stack's outputs", vpcRef)
+			}
+			out, ok := netOutputs[m[1]].(map[string]any)
+			if !ok {
+				t.Fatalf("the network stack has no output %q", m[1])
+			}
+			// The output must be this environment's VPC, not another's.
+			want := "${aws_vpc." + spec.Name + "_network_vpc_"
+			if v, _ := out["value"].(string); !strings.HasPrefix(v, want) || !strings.HasSuffix(v, ".id}") {
+				t.Errorf("network output %s = %v, want the id of %s's VPC", m[1], out["value"], spec.Name)
+			}
+		})
+	}
+}
+
+func TestProviderConstraintAndLocalBackend(t *testing.T) {
+	s := defaultSynth(t)
+	for _, name := range s.stackNames() {
+		doc := s.docs[name]
+		if v := lookup(doc, "terraform", "required_providers", "aws", "version"); v != stacks.AWSProviderConstraint {
+			t.Errorf("%s: aws provider constraint %v, want %q (must admit 5.100.0)", name, v, stacks.AWSProviderConstraint)
+		}
+		if v := lookup(doc, "terraform", "backend", "local", "path"); v != "../../../state/"+name+".tfstate" {
+			t.Errorf("%s: local state path %v, want ../../../state/%s.tfstate", name, v, name)
+		}
+	}
+}
+
+// TestNoMachinePaths makes sure nothing of the machine that synthesized leaks
+// into the output: not the output directory, the working directory, the
+// home directory or any other absolute path.
+func TestNoMachinePaths(t *testing.T) {
+	s := defaultSynth(t)
+	wd, _ := os.Getwd()
+	home, _ := os.UserHomeDir()
+	leaks := []string{s.outdir, wd, filepath.Dir(wd), os.TempDir()}
+	if home != "" && home != "/" {
+		leaks = append(leaks, home)
+	}
+	absolute := regexp.MustCompile(`"(/(home|root|tmp|var|usr|opt|work|Users|private)/[^"]*)"`)
+	for _, name := range s.stackNames() {
+		b := s.files[name]
+		for _, leak := range leaks {
+			if bytes.Contains(b, []byte(leak)) {
+				t.Errorf("%s contains the machine path %s", name, leak)
+			}
+		}
+		if m := absolute.FindSubmatch(b); m != nil {
+			t.Errorf("%s contains the absolute path %s", name, m[1])
+		}
+	}
+}
+
+// TestS3BackendAndSuffix synthesizes with S3 state and a deployment suffix:
+// the same code, selected by configuration.
+func TestS3BackendAndSuffix(t *testing.T) {
+	s := s3SuffixSynth(t)
+	for _, name := range s.stackNames() {
+		doc := s.docs[name]
+		want := map[string]any{
+			"bucket":         "acme-terraform-state",
+			"key":            "platform/estate/" + name + ".tfstate",
+			"region":         "us-east-1",
+			"encrypt":        true,
+			"use_lockfile":   true,
+			"dynamodb_table": "terraform-locks",
+		}
+		if got := lookup(doc, "terraform", "backend", "s3"); mustJSON(got) != mustJSON(want) {
+			t.Errorf("%s: s3 backend %s, want %s", name, mustJSON(got), mustJSON(want))
+		}
+		if lookup(doc, "terraform", "backend", "local") != nil {
+			t.Errorf("%s: still has a local backend", name)
+		}
+	}
+	for _, spec := range s.project.Environments {
+		stack := stacks.AppStackName(spec.Name)
+		rs := resourcesOf(s.docs[stack], "data", "terraform_remote_state")["cross-stack-reference-input-network"]
+		if rs["backend"] != "s3" || lookup(rs, "config", "key") != "platform/estate/network.tfstate" || lookup(rs, "config", "bucket") != "acme-terraform-state" {
+			t.Errorf("%s: remote state read does not follow the S3 backend: %s", stack, mustJSON(rs))
+		}
+		prefix := "estate-" + spec.Name + "-pr7"
+		assertResource(t, s, stack, "aws_kms_alias", map[string]any{"name": "alias/" + prefix})
+		assertResource(t, s, stack, "aws_security_group", map[string]any{"name": prefix + "-compute"})
+		assertProvider(t, s, stack, "aws", map[string]any{
+			"default_tags": []any{map[string]any{"tags": map[string]any{"DeploymentSuffix": "pr7"}}},
+		})
+		assertResource(t, s, stacks.NetworkStackName, "aws_vpc", map[string]any{"tags": map[string]any{"Name": prefix + "-vpc"}})
+		assertResource(t, s, stacks.NetworkStackName, "aws_iam_role", map[string]any{"name": prefix + "-flow-logs"})
+	}
+}
+
+// TestNamesCarryTheSuffix checks that every name-like attribute of every
+// resource carries the suffix, so two copies of one environment can coexist.
+func TestNamesCarryTheSuffix(t *testing.T) {
+	s := s3SuffixSynth(t)
+	for _, stack := range s.stackNames() {
+		byType, _ := s.docs[stack]["resource"].(map[string]any)
+		for typ, items := range byType {
+			for name, v := range items.(map[string]any) {
+				it := v.(map[string]any)
+				for _, attr := range []string{"name", "name_prefix", "identifier", "bucket", "function_name"} {
+					val, ok := it[attr].(string)
+					if !ok || typ == "aws_iam_role_policy" {
+						// Inline role policies are named within their role.
+						continue
+					}
+					if !strings.Contains(val, "-pr7") {
+						t.Errorf("%s: %s.%s %s = %q lacks the deployment suffix", stack, typ, name, attr, val)
+					}
+				}
+				if n := tag(it, "Name"); n != "" && !strings.Contains(n, "-pr7") {
+					t.Errorf("%s: %s.%s Name tag %q lacks the deployment suffix", stack, typ, name, n)
+				}
+			}
+		}
+	}
+}

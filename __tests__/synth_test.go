@@ -1,0 +1,322 @@
+// Package tests checks the synthesized stacks with the cdktf Testing helpers,
+// golden files and the real cdktf CLI.
+//
+// The app is synthesized once per test binary (every jsii call is a round trip
+// to one Node process) and every test asserts on that one result.
+package tests
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/terraformrc"
+	"github.com/platform/estate/stacks"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from this synth")
+
+// projectRoot is the repository root, seen from this package's directory.
+const projectRoot = ".."
+
+// synthesized is one synthesis of the app.
+type synthesized struct {
+	project *envs.Project
+	estate  *stacks.Estate
+	// outdir is where app.Synth wrote, as cdktf synth would.
+	outdir string
+	// files holds each stack's cdk.tf.json as app.Synth wrote it, by name.
+	files map[string][]byte
+	// docs holds the same, decoded.
+	docs map[string]map[string]any
+	// testingSynth holds the path of a file with each stack's
+	// cdktf.Testing_Synth output (metadata stripped), for the matchers.
+	testingSynth map[string]string
+}
+
+// stackNames returns the names of all synthesized stacks, sorted.
+func (s *synthesized) stackNames() []string {
+	names := make([]string, 0, len(s.files))
+	for n := range s.files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// stack returns the construct of a stack by name.
+func (s *synthesized) stack(name string) cdktf.TerraformStack {
+	if name == stacks.NetworkStackName {
+		return s.estate.Network.Stack
+	}
+	for _, a := range s.estate.Apps {
+		if stacks.AppStackName(a.Spec.Name) == name {
+			return a.Stack
+		}
+	}
+	panic("no stack " + name)
+}
+
+// getenvFrom makes a getenv over a fixed map, so that the tests never depend
+// on the caller's environment variables.
+func getenvFrom(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// synthesize loads the project with vars as its environment and synthesizes
+// the whole app the way main.go does, on a cdktf.Testing_App.
+func synthesize(vars map[string]string) (*synthesized, error) {
+	project, err := envs.Load(filepath.Join(projectRoot, "envs"), getenvFrom(vars))
+	if err != nil {
+		return nil, err
+	}
+	outdir, err := os.MkdirTemp("", "estate-synth-")
+	if err != nil {
+		return nil, err
+	}
+	// The same settings as main.go's app: real version, no future flags, no
+	// stack traces, so that the output is byte for byte what cdktf synth writes.
+	app := cdktf.Testing_App(&cdktf.TestingAppConfig{
+		Outdir:            jsii.String(outdir),
+		StackTraces:       jsii.Bool(false),
+		StubVersion:       jsii.Bool(false),
+		EnableFutureFlags: jsii.Bool(false),
+	})
+	estate, err := stacks.Build(app, project)
+	if err != nil {
+		return nil, err
+	}
+	app.Synth()
+
+	s := &synthesized{
+		project: project, estate: estate, outdir: outdir,
+		files: map[string][]byte{}, docs: map[string]map[string]any{}, testingSynth: map[string]string{},
+	}
+	dirs, err := os.ReadDir(filepath.Join(outdir, "stacks"))
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range dirs {
+		name := d.Name()
+		b, err := os.ReadFile(filepath.Join(outdir, "stacks", name, "cdk.tf.json"))
+		if err != nil {
+			return nil, err
+		}
+		var doc map[string]any
+		if err := json.Unmarshal(b, &doc); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		s.files[name], s.docs[name] = b, doc
+	}
+	for _, name := range s.stackNames() {
+		path := filepath.Join(outdir, name+".testing-synth.json")
+		if err := os.WriteFile(path, []byte(*cdktf.Testing_Synth(s.stack(name), jsii.Bool(false))), 0o644); err != nil {
+			return nil, err
+		}
+		s.testingSynth[name] = path
+	}
+	return s, nil
+}
+
+var (
+	defaultOnce sync.Once
+	defaultRun  *synthesized
+	defaultErr  error
+)
+
+// defaultSynth is the app as `cdktf synth` builds it with no settings in the
+// environment (local state, no suffix). Synthesized on first use only, so
+// that tests without jsii stay fast.
+func defaultSynth(t *testing.T) *synthesized {
+	t.Helper()
+	defaultOnce.Do(func() { defaultRun, defaultErr = synthesize(nil) })
+	if defaultErr != nil {
+		t.Fatalf("synthesizing the app: %v", defaultErr)
+	}
+	return defaultRun
+}
+
+var (
+	s3Once sync.Once
+	s3Run  *synthesized
+	s3Err  error
+)
+
+// s3SuffixSettings select the S3 backend and a deployment suffix.
+var s3SuffixSettings = map[string]string{
+	envs.EnvSuffix:         "pr7",
+	envs.EnvStateBackend:   envs.BackendS3,
+	envs.EnvStateBucket:    "acme-terraform-state",
+	envs.EnvStateRegion:    "us-east-1",
+	envs.EnvStateKeyPrefix: "platform/estate",
+	envs.EnvStateLockTable: "terraform-locks",
+}
+
+// s3SuffixSynth is the app with S3 state and a deployment suffix.
+func s3SuffixSynth(t *testing.T) *synthesized {
+	t.Helper()
+	s3Once.Do(func() { s3Run, s3Err = synthesize(s3SuffixSettings) })
+	if s3Err != nil {
+		t.Fatalf("synthesizing the app with S3 state and a suffix: %v", s3Err)
+	}
+	return s3Run
+}
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	// Terraform runs inside the jsii Node process (Testing_ToBeValidTerraform).
+	// That process takes its environment when the jsii runtime initializes,
+	// which is during package initialization, before TestMain: so when the
+	// environment lacks the project's Terraform CLI configuration, run this
+	// test binary again with it.
+	config, _, err := terraformrc.Write(projectRoot, os.Getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "writing the Terraform CLI configuration:", err)
+		os.Exit(1)
+	}
+	if os.Getenv("TF_CLI_CONFIG_FILE") != config && os.Getenv(reexecMarker) == "" {
+		reexec(map[string]string{"TF_CLI_CONFIG_FILE": config, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"})
+	}
+	code := m.Run()
+	for _, s := range []*synthesized{defaultRun, s3Run} {
+		if s != nil {
+			os.RemoveAll(s.outdir)
+		}
+	}
+	// Stops the Node process and removes the runtime it unpacked.
+	jsii.Close()
+	os.Exit(code)
+}
+
+// assertResource asserts with cdktf's matcher that stack has a resource of
+// type with (at least) props.
+func assertResource(t *testing.T, s *synthesized, stack, typ string, props map[string]any) {
+	t.Helper()
+	if !*cdktf.Testing_ToHaveResourceWithProperties(jsii.String(s.testingSynth[stack]), jsii.String(typ), &props) {
+		t.Errorf("%s: no %s with %s; the stack has:\n%s", stack, typ, mustJSON(props), mustJSON(resourcesOf(s.docs[stack], "resource", typ)))
+	}
+}
+
+// assertDataSource is assertResource for data sources.
+func assertDataSource(t *testing.T, s *synthesized, stack, typ string, props map[string]any) {
+	t.Helper()
+	if !*cdktf.Testing_ToHaveDataSourceWithProperties(jsii.String(s.testingSynth[stack]), jsii.String(typ), &props) {
+		t.Errorf("%s: no data source %s with %s; the stack has:\n%s", stack, typ, mustJSON(props), mustJSON(resourcesOf(s.docs[stack], "data", typ)))
+	}
+}
+
+// assertProvider is assertResource for providers.
+func assertProvider(t *testing.T, s *synthesized, stack, typ string, props map[string]any) {
+	t.Helper()
+	if !*cdktf.Testing_ToHaveProviderWithProperties(jsii.String(s.testingSynth[stack]), jsii.String(typ), &props) {
+		t.Errorf("%s: no provider %s with %s; the stack has:\n%s", stack, typ, mustJSON(props), mustJSON(s.docs[stack]["provider"]))
+	}
+}
+
+// resourcesOf returns the blocks of one type of kind ("resource" or "data"),
+// by logical name.
+func resourcesOf(doc map[string]any, kind, typ string) map[string]map[string]any {
+	out := map[string]map[string]any{}
+	byType, _ := doc[kind].(map[string]any)
+	items, _ := byType[typ].(map[string]any)
+	for name, v := range items {
+		out[name], _ = v.(map[string]any)
+	}
+	return out
+}
+
+// lookup follows a path of keys through decoded JSON.
+func lookup(v any, path ...string) any {
+	for _, k := range path {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil
+		}
+		v = m[k]
+	}
+	return v
+}
+
+func mustJSON(v any) string {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
+
+// countWhere counts the resources of typ whose tags.Tier (or any predicate) holds.
+func countWhere(items map[string]map[string]any, pred func(map[string]any) bool) int {
+	n := 0
+	for _, it := range items {
+		if pred(it) {
+			n++
+		}
+	}
+	return n
+}
+
+func tag(it map[string]any, key string) string {
+	s, _ := lookup(it, "tags", key).(string)
+	return s
+}
+
+// providerRef is how a resource of the network stack names env's provider.
+func providerRef(env string) string { return "aws." + env }
+
+func hasPrefixAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// reexecMarker is set in the environment of a re-executed test binary, so
+// that it never re-executes again.
+const reexecMarker = "ESTATE_TESTS_REEXECUTED"
+
+// reexec replaces this test binary with itself, run with vars added to the
+// environment.
+func reexec(vars map[string]string) {
+	vars[reexecMarker] = "1"
+	var env []string
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); vars[k] == "" {
+			env = append(env, kv)
+		}
+	}
+	for k, v := range vars {
+		env = append(env, k+"="+v)
+	}
+	// The jsii runtime this process already unpacked would be left behind.
+	jsii.Close()
+	exe, err := os.Executable()
+	if err == nil {
+		err = syscall.Exec(exe, os.Args, env)
+	}
+	// Where exec is not available, run it as a child instead.
+	cmd := exec.Command(os.Args[0], os.Args[1:]...)
+	cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = env, os.Stdin, os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		if exit, ok := err.(*exec.ExitError); ok {
+			os.Exit(exit.ExitCode())
+		}
+		fmt.Fprintln(os.Stderr, "running the tests with the Terraform CLI configuration:", err)
+		os.Exit(1)
+	}
+	os.Exit(0)
+}
