@@ -79,20 +79,31 @@ func firstDifference(want, got []byte) string {
 // requireTerraform skips the test on a workstation without terraform, and
 // fails it in CI. TestMain has pointed Terraform at the project's CLI
 // configuration already.
-func requireTerraform(t *testing.T) {
+func requireTerraform(t *testing.T) string {
 	t.Helper()
-	if _, err := exec.LookPath("terraform"); err != nil {
+	name := terraformBinary()
+	if _, err := exec.LookPath(name); err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatal("terraform is not installed; CI needs it (see README: Prerequisites)")
+			t.Fatalf("%s is not installed; CI needs it (see README: Prerequisites)", name)
 		}
-		t.Skip("terraform is not installed; install it to validate the stacks (see README)")
+		t.Skipf("%s is not installed; install it to validate the stacks (see README)", name)
 	}
+	return name
+}
+
+// terraformBinary is the binary cdktf runs: terraform, or what
+// TERRAFORM_BINARY_NAME names (tofu for OpenTofu).
+func terraformBinary() string {
+	if name := os.Getenv("TERRAFORM_BINARY_NAME"); name != "" {
+		return name
+	}
+	return "terraform"
 }
 
 // TestValidTerraform runs terraform init and validate on every stack,
 // synthesized on its own with Testing_FullSynth.
 func TestValidTerraform(t *testing.T) {
-	requireTerraform(t)
+	terraform := requireTerraform(t)
 	s := defaultSynth(t)
 	for _, name := range s.stackNames() {
 		t.Run(name, func(t *testing.T) {
@@ -102,7 +113,7 @@ func TestValidTerraform(t *testing.T) {
 				// The matcher only says no; say why.
 				var out []byte
 				for _, args := range [][]string{{"init", "-no-color"}, {"validate", "-no-color"}} {
-					cmd := exec.Command("terraform", args...)
+					cmd := exec.Command(terraform, args...)
 					cmd.Dir = filepath.Join(dir, "stacks", name)
 					o, _ := cmd.CombinedOutput()
 					out = append(out, o...)

@@ -1,0 +1,68 @@
+# The estate's tasks. `make` synthesizes every stack; `make test` runs every
+# check CI runs. Each target installs what it needs (npm ci, Go modules).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := synth
+
+# No update checks or telemetry from cdktf/Terraform; no Node end-of-life
+# banner from jsii on every run (README: Node 22 is recommended).
+export CHECKPOINT_DISABLE := 1
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 1
+export TF_IN_AUTOMATION := 1
+# The project's Terraform CLI configuration (written by `terraformrc`): a
+# local provider mirror when there is one, the registry otherwise.
+export TF_CLI_CONFIG_FILE := $(CURDIR)/.terraform.d/terraformrc
+
+CDKTF := node_modules/.bin/cdktf
+# Explicit: ./... would also match Go code that npm packages ship in node_modules.
+GO_PACKAGES := . ./envs/... ./stacks/... ./constructs/... ./internal/... ./tools/... ./__tests__
+
+.PHONY: synth test golden bench prerequisites deps terraformrc clean help
+
+## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
+synth: deps
+	$(CDKTF) synth
+
+## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks
+test: deps terraformrc
+	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*'))"; \
+	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted (run gofmt -w)"; exit 1; fi
+	go vet $(GO_PACKAGES)
+	go test -count=1 $(GO_PACKAGES)
+
+## golden: rewrite __tests__/testdata from the current code (review the diff!)
+golden: deps
+	go test -count=1 ./__tests__ -run 'TestGolden$$' -update
+	@git diff --stat -- __tests__/testdata 2>/dev/null || true
+
+## bench: median wall time of a full synth and of the floor (provider only)
+bench: deps
+	go run ./tools/bench -n 5
+
+## prerequisites: check the tools the project needs, and say what is missing
+prerequisites:
+	@command -v go >/dev/null || { echo "Go is not installed: install Go 1.26 or newer (https://go.dev/dl/)"; exit 1; }
+	@command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js and npm are not installed: install Node.js 22 (20 works, with a deprecation notice)"; exit 1; }
+	@command -v "$${TERRAFORM_BINARY_NAME:-terraform}" >/dev/null || \
+	  echo "note: $${TERRAFORM_BINARY_NAME:-terraform} is not installed: stacks are synthesized but not validated (CI requires it). Install Terraform >= 1.10, or OpenTofu with TERRAFORM_BINARY_NAME=tofu."
+
+## deps: install the pinned cdktf CLI (npm ci) and the Go modules
+deps: prerequisites node_modules/.package-lock.json
+	@go mod download
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## terraformrc: write the project's Terraform CLI configuration
+terraformrc:
+	@go run ./tools/terraformrc -v >/dev/null
+
+## clean: remove generated output (not Terraform state)
+clean:
+	rm -rf cdktf.out generated .terraform.d
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
