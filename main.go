@@ -19,16 +19,29 @@ import (
 
 func main() {
 	err := run()
-	// Stops the Node process and removes the runtime it unpacked in the
-	// temporary directory (a no-op when jsii never started).
-	jsii.Close()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		if rmErr := removeOutput(outdir()); rmErr != nil {
 			fmt.Fprintln(os.Stderr, rmErr)
 		}
+	}
+	closeRuntime()
+	if err != nil {
 		os.Exit(1)
 	}
+}
+
+// closeRuntime stops the jsii Node process and removes the runtime it
+// unpacked into the temporary directory, which would otherwise be left
+// behind on every run. jsii-runtime-go 1.106 waits for the process from two
+// goroutines, and the loser prints "Runtime process exited abnormally: waitid:
+// no child processes" although all went well; nothing else is written after
+// this point, so standard error is closed to that report.
+func closeRuntime() {
+	if devNull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0); err == nil {
+		os.Stderr = devNull
+	}
+	jsii.Close()
 }
 
 func run() error {

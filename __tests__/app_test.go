@@ -73,16 +73,20 @@ func TestAppStacks(t *testing.T) {
 				"deletion_window_in_days": float64(spec.KMS.DeletionWindowDays),
 			})
 			assertResource(t, s, stack, "aws_kms_alias", map[string]any{"name": "alias/estate-" + spec.Name})
-			assertResource(t, s, stack, "aws_security_group", map[string]any{"name": "estate-" + spec.Name + "-compute"})
-			assertResource(t, s, stack, "aws_vpc_security_group_egress_rule", map[string]any{
-				"ip_protocol": "tcp", "from_port": float64(443), "to_port": float64(443),
-			})
-			if n := len(resourcesOf(s.docs[stack], "resource", "aws_vpc_security_group_ingress_rule")); n != 0 {
-				t.Errorf("compute security group has %d ingress rules, want none", n)
+			// Only the database admits anything, and only from the API's
+			// security group; nothing is open to an address range.
+			ingress := resourcesOf(s.docs[stack], "resource", "aws_vpc_security_group_ingress_rule")
+			if len(ingress) != 1 {
+				t.Errorf("want one ingress rule (PostgreSQL from the API), got %s", mustJSON(ingress))
+			}
+			for name, rule := range ingress {
+				if rule["cidr_ipv4"] != nil || rule["cidr_ipv6"] != nil || rule["referenced_security_group_id"] == nil {
+					t.Errorf("ingress rule %s is open to an address range: %s", name, mustJSON(rule))
+				}
 			}
 			for name, sg := range resourcesOf(s.docs[stack], "resource", "aws_security_group") {
-				if sg["ingress"] != nil {
-					t.Errorf("security group %s has inline ingress: %s", name, mustJSON(sg["ingress"]))
+				if sg["ingress"] != nil || sg["egress"] != nil {
+					t.Errorf("security group %s has inline rules: %s", name, mustJSON(sg))
 				}
 			}
 		})
@@ -195,7 +199,7 @@ func TestS3BackendAndSuffix(t *testing.T) {
 		}
 		prefix := "estate-" + spec.Name + "-pr7"
 		assertResource(t, s, stack, "aws_kms_alias", map[string]any{"name": "alias/" + prefix})
-		assertResource(t, s, stack, "aws_security_group", map[string]any{"name": prefix + "-compute"})
+		assertResource(t, s, stack, "aws_security_group", map[string]any{"name": prefix + "-api"})
 		assertProvider(t, s, stack, "aws", map[string]any{
 			"default_tags": []any{map[string]any{"tags": map[string]any{"DeploymentSuffix": "pr7"}}},
 		})
@@ -213,10 +217,11 @@ func TestNamesCarryTheSuffix(t *testing.T) {
 		for typ, items := range byType {
 			for name, v := range items.(map[string]any) {
 				it := v.(map[string]any)
-				for _, attr := range []string{"name", "name_prefix", "identifier", "bucket", "function_name"} {
+				for _, attr := range []string{"name", "identifier", "cluster_identifier", "bucket", "function_name", "alarm_name", "dashboard_name"} {
 					val, ok := it[attr].(string)
-					if !ok || typ == "aws_iam_role_policy" {
-						// Inline role policies are named within their role.
+					if !ok || typ == "aws_iam_role_policy" || isReference(val) {
+						// Inline role policies are named within their role;
+						// a reference names what it refers to.
 						continue
 					}
 					if !strings.Contains(val, "-pr7") {
@@ -229,4 +234,9 @@ func TestNamesCarryTheSuffix(t *testing.T) {
 			}
 		}
 	}
+}
+
+// isReference reports whether a value is one Terraform reference.
+func isReference(v string) bool {
+	return strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}") && strings.Count(v, "${") == 1
 }

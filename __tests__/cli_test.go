@@ -2,6 +2,7 @@ package tests
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -185,11 +186,28 @@ func TestCLIBadSpec(t *testing.T) {
 	if err == nil {
 		t.Fatalf("cdktf synth succeeded on bad specs:\n%s", out)
 	}
+	// position is where the value of key: value stands in an edited file.
+	position := func(file, key, value string) string {
+		b, err := os.ReadFile(filepath.Join(dir, "envs", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if col := strings.Index(line, key+": "+value); col >= 0 {
+				if value == "" {
+					return fmt.Sprintf("envs/%s:%d:%d", file, i+1, col+1)
+				}
+				return fmt.Sprintf("envs/%s:%d:%d", file, i+1, col+len(key)+3)
+			}
+		}
+		t.Fatalf("%s has no %s: %s", file, key, value)
+		return ""
+	}
 	for _, want := range []string{
 		"invalid configuration: 3 problems",
-		"envs/dev.yaml:16:14: lambda.memory_mb: 1000 is not allowed; use one of 128, 256, 512, 1024",
-		"envs/prod.yaml:5:9: network.cidr: 10.10.0.0/16 overlaps 10.10.0.0/16 of envs/dev.yaml; give every environment its own range",
-		"envs/staging.yaml:3:1: regoin: unknown key; allowed keys at the top level:",
+		position("dev.yaml", "memory_mb", "1000") + ": lambda.memory_mb: 1000 is not allowed; use one of 128, 256, 512, 1024",
+		position("prod.yaml", "cidr", "10.10.0.0/16") + ": network.cidr: 10.10.0.0/16 overlaps 10.10.0.0/16 of envs/dev.yaml; give every environment its own range",
+		position("staging.yaml", "regoin", "") + ": regoin: unknown key; allowed keys at the top level:",
 	} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -93,6 +93,8 @@ func TestSeeds(t *testing.T) {
 		{"prod NAT", prod.Network.NAT, envs.NATPerAZ},
 		{"prod deletion protection", prod.Database.DeletionProtection, true},
 		{"prod protect", prod.ProtectData, true},
+		{"dev log level", dev.App.LogLevel, "debug"},
+		{"prod log level", prod.App.LogLevel, "info"},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
@@ -133,7 +135,7 @@ func TestBadSpecs(t *testing.T) {
 			files: map[string]string{"dev.yaml": strings.Replace(minimal, "region:", "regoin:", 1)},
 			want: []string{
 				`envs/dev.yaml: region: is required; set it, for example region: us-east-1`,
-				`envs/dev.yaml:1:1: regoin: unknown key; allowed keys at the top level: alarms, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
+				`envs/dev.yaml:1:1: regoin: unknown key; allowed keys at the top level: alarms, app, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
 			},
 		},
 		{
@@ -192,7 +194,7 @@ func TestBadSpecs(t *testing.T) {
 			want: []string{
 				`envs/dev.yaml:10:19: database.instance_count: 20 is out of range; allowed 1 to 15`,
 				`envs/dev.yaml:11:26: database.backup_retention_days: 0 is out of range; allowed 1 to 35`,
-				`envs/dev.yaml:12:1: lambda_timeout_is_fine: unknown key; allowed keys at the top level: alarms, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
+				`envs/dev.yaml:12:1: lambda_timeout_is_fine: unknown key; allowed keys at the top level: alarms, app, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
 			},
 		},
 		{
@@ -202,7 +204,7 @@ func TestBadSpecs(t *testing.T) {
 			want: []string{
 				`envs/dev.yaml:5:14: lambda.memory_mb: 1000 is not allowed; use one of 128, 256, 512, 1024, 1536, 2048, 3008, 4096, 6144, 8192, 10240`,
 				`envs/dev.yaml:11:19: logs.retention_days: 10 is not allowed; use one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653`,
-				`envs/dev.yaml:12:1: network_extra: unknown key; allowed keys at the top level: alarms, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
+				`envs/dev.yaml:12:1: network_extra: unknown key; allowed keys at the top level: alarms, app, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
 			},
 		},
 		{
@@ -219,6 +221,14 @@ func TestBadSpecs(t *testing.T) {
 			want: []string{
 				`envs/dev.yaml:10:19: database.engine_version: "16.1" is not an Aurora PostgreSQL 15 version; use 15.<minor>, for example 15.8`,
 				`envs/dev.yaml:11:19: database.instance_class: "db.m5.huge" is not an Aurora PostgreSQL instance class; use db.t4g.medium, db.t4g.large or a memory-optimised class such as db.r6g.large`,
+			},
+		},
+		{
+			name:  "application settings",
+			files: map[string]string{"dev.yaml": with("app:", "  log_level: verbose", "  api_rate_limit: 0")},
+			want: []string{
+				`envs/dev.yaml:10:14: app.log_level: "verbose" is not allowed; use one of debug, info, warn, error`,
+				`envs/dev.yaml:11:19: app.api_rate_limit: 0 is out of range; allowed 1 to 100000`,
 			},
 		},
 		{

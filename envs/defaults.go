@@ -7,6 +7,10 @@ package envs
 func Defaults() Spec {
 	return Spec{
 		ProtectData: false,
+		App: App{
+			LogLevel:     "info",
+			APIRateLimit: 100,
+		},
 		Network: Network{
 			AZCount: 2,
 			NAT:     NATSingle,

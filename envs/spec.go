@@ -25,6 +25,7 @@ type Spec struct {
 	// database and table, final snapshots, retained keys and secrets.
 	ProtectData bool `yaml:"protect_data"`
 
+	App      App      `yaml:"app"`
 	Network  Network  `yaml:"network"`
 	Database Database `yaml:"database"`
 	Lambda   Lambda   `yaml:"lambda"`
@@ -35,6 +36,16 @@ type Spec struct {
 	Alarms   Alarms   `yaml:"alarms"`
 	KMS      KMS      `yaml:"kms"`
 	Tags     Tags     `yaml:"tags"`
+}
+
+// Log levels the application accepts.
+var LogLevels = []string{"debug", "info", "warn", "error"}
+
+// App is the application's own runtime configuration, published as SSM
+// parameters.
+type App struct {
+	LogLevel     string `yaml:"log_level"`
+	APIRateLimit int    `yaml:"api_rate_limit"`
 }
 
 // NAT strategies for the private subnets' internet egress.

@@ -103,6 +103,9 @@ func (c *checker) validate(s *Spec) {
 		c.add("region", "%q is not an AWS region name; use one such as us-east-1 or eu-west-2", s.Region)
 	}
 
+	c.oneOf("app.log_level", s.App.LogLevel, LogLevels)
+	c.intRange("app.api_rate_limit", s.App.APIRateLimit, 1, 100000)
+
 	// network
 	if c.required("network.cidr", s.Network.CIDR, "10.10.0.0/16") {
 		c.validateCIDR(s.Network.CIDR)

@@ -1,13 +1,20 @@
 package stacks
 
 import (
+	"strconv"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/securitygroup"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupegressrule"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/compute"
+	"github.com/platform/estate/constructs/data/bucket"
+	"github.com/platform/estate/constructs/data/database"
+	"github.com/platform/estate/constructs/data/table"
+	"github.com/platform/estate/constructs/monitoring"
 	"github.com/platform/estate/constructs/network"
+	"github.com/platform/estate/constructs/secrets/parameters"
+	"github.com/platform/estate/constructs/secrets/secret"
 	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
@@ -18,12 +25,19 @@ func AppStackName(env string) string { return "app-" + env }
 
 // App is one environment's application stack.
 type App struct {
-	Stack cdktf.TerraformStack
-	Spec  *envs.Spec
-	Env   *security.Env
-	Key   *key.Output
-	// ComputeSecurityGroupID is the security group of the environment's compute.
-	ComputeSecurityGroupID *string
+	Stack      cdktf.TerraformStack
+	Spec       *envs.Spec
+	Env        *security.Env
+	Key        *key.Output
+	Table      *table.Output
+	Bucket     *bucket.Output
+	Database   *database.Output
+	Function   *compute.Output
+	Secret     *secret.Output
+	Parameters *parameters.Output
+	Monitoring *monitoring.Output
+	// AdminRole administers the environment's resources (and no other's).
+	AdminRole *security.Role
 }
 
 // NewApp builds env's application stack on the network net of the network
@@ -32,38 +46,154 @@ type App struct {
 func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *network.Output) (*App, error) {
 	stack := newStack(app, AppStackName(spec.Name), p.Backend)
 	env := security.NewEnv(stack, "account", spec, p.Suffix, newProvider(stack, "aws", "", spec, p.Suffix))
+	a := &App{Stack: stack, Spec: spec, Env: env}
+	protect := spec.ProtectData
+	var err error
 
-	k, err := key.New(stack, "key", key.Config{
+	if a.Key, err = key.New(stack, "key", key.Config{
 		Env:                env,
 		Name:               env.Namer.Prefix(),
 		Description:        "Encrypts the data, secrets, logs and messages of " + env.Namer.Prefix(),
 		DeletionWindowDays: spec.KMS.DeletionWindowDays,
-		Services:           []key.Service{key.Logs, key.SNS, key.SecretsManager, key.RDS, key.DynamoDB, key.S3},
-	})
-	if err != nil {
+		Services:           []key.Service{key.Logs, key.CloudWatch, key.SNS, key.SecretsManager, key.RDS, key.DynamoDB, key.S3},
+	}); err != nil {
 		return nil, err
 	}
 
-	// The compute security group admits nothing; it may only call HTTPS
-	// endpoints (AWS APIs through the endpoints or NAT).
-	sg := securitygroup.NewSecurityGroup(stack, jsii.String("compute-sg"), &securitygroup.SecurityGroupConfig{
-		Name:        jsii.String(env.Namer.Name("compute")),
-		Description: jsii.String("Compute of " + env.Namer.Prefix() + ": no ingress, HTTPS egress"),
-		VpcId:       net.VpcID,
-		Tags:        &map[string]*string{"Name": jsii.String(env.Namer.Name("compute"))},
-	})
-	vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(stack, jsii.String("compute-https-egress"), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
-		SecurityGroupId: sg.Id(),
-		Description:     jsii.String("HTTPS to AWS APIs"),
-		IpProtocol:      jsii.String("tcp"),
-		FromPort:        jsii.Number(443),
-		ToPort:          jsii.Number(443),
-		CidrIpv4:        jsii.String("0.0.0.0/0"),
+	// Data.
+	if a.Table, err = table.New(stack, "table", table.Config{
+		Env: env, Name: env.Namer.Name("items"), KeyARN: a.Key.ARN, Spec: spec.DynamoDB, Protect: protect,
+	}); err != nil {
+		return nil, err
+	}
+	if a.Bucket, err = bucket.New(stack, "bucket", bucket.Config{
+		Env: env, Name: jsii.String(env.Namer.Name("data", *env.AccountID)), KeyARN: a.Key.ARN, Spec: spec.Bucket, Protect: protect,
+	}); err != nil {
+		return nil, err
+	}
+	if a.Database, err = database.New(stack, "database", database.Config{
+		Env: env, KeyARN: a.Key.ARN, Spec: spec.Database, Protect: protect,
+		VpcID: net.VpcID, SubnetIDs: net.IsolatedSubnetIDs, AZs: net.AZs,
+		LogRetentionDays: spec.Logs.RetentionDays,
+		VerboseLogging:   !protect,
+	}); err != nil {
+		return nil, err
+	}
+
+	// Secrets and configuration.
+	egress := []compute.Egress{
+		{Description: "HTTPS to AWS APIs", Port: 443, CIDR: jsii.String("0.0.0.0/0")},
+		{Description: "PostgreSQL inside the VPC", Port: database.Port, CIDR: net.VpcCIDR},
+	}
+	inVPC := compute.Config{
+		ImageURI:         spec.Lambda.ImageURI,
+		VpcID:            net.VpcID,
+		SubnetIDs:        net.PrivateSubnetIDs,
+		Egress:           egress[:1],
+		LogRetentionDays: spec.Logs.RetentionDays,
+	}
+	if a.Secret, err = secret.New(stack, "app-secret", secret.Config{
+		Env: env, Key: a.Key,
+		Name:         envs.Application + "/" + env.Namer.Env + suffixPart(p.Suffix) + "/app",
+		Description:  "Application secret of " + env.Namer.Prefix() + ", rotated every " + strconv.Itoa(spec.Secrets.RotationDays) + " days",
+		RotationDays: spec.Secrets.RotationDays,
+		Protect:      protect,
+		Rotator:      inVPC,
+	}); err != nil {
+		return nil, err
+	}
+	if a.Parameters, err = parameters.New(stack, "parameters", parameters.Config{
+		Env: env, KeyARN: a.Key.ARN, Path: env.Namer.Path(),
+		Strings: map[string]*string{
+			"table-name":     a.Table.Name,
+			"bucket-name":    a.Bucket.Name,
+			"db-endpoint":    a.Database.Endpoint,
+			"log-level":      jsii.String(spec.App.LogLevel),
+			"api-rate-limit": jsii.String(strconv.Itoa(spec.App.APIRateLimit)),
+		},
+		Generated: []string{"session-signing-key"},
+	}); err != nil {
+		return nil, err
+	}
+
+	// Compute.
+	fn := inVPC
+	fn.Env, fn.KeyARN = env, a.Key.ARN
+	fn.Name = env.Namer.Name("api")
+	fn.Description = "API of " + env.Namer.Prefix()
+	fn.MemoryMB, fn.TimeoutSeconds, fn.ReservedConcurrency = spec.Lambda.MemoryMB, spec.Lambda.TimeoutSeconds, spec.Lambda.ReservedConcurrency
+	fn.Egress = egress
+	fn.Environment = map[string]*string{
+		"ENVIRONMENT":    jsii.String(spec.Name),
+		"DB_ENDPOINT":    a.Database.Endpoint,
+		"DB_SECRET_ARN":  a.Database.SecretARN,
+		"APP_SECRET_ARN": a.Secret.ARN,
+		"TABLE_NAME":     a.Table.Name,
+		"BUCKET_NAME":    a.Bucket.Name,
+		"PARAMETER_PATH": jsii.String(a.Parameters.Path),
+	}
+	if a.Function, err = compute.New(stack, "api", fn); err != nil {
+		return nil, err
+	}
+	a.Database.AllowFrom("api", a.Function.SecurityGroupID, "PostgreSQL from the API function")
+
+	// The application role's permissions: grants, and nothing else.
+	role := a.Function.Role
+	a.Table.GrantReadWrite(role)
+	a.Bucket.GrantRead(role)
+	a.Bucket.GrantWrite(role)
+	a.Secret.GrantRead(role)
+	a.Database.GrantCredentialsRead(role)
+	a.Parameters.GrantRead(role)
+	a.Key.GrantEncryptDecrypt(role)
+
+	if a.Monitoring, err = monitoring.New(stack, "monitoring", monitoring.Config{
+		Env: env, KeyARN: a.Key.ARN, Spec: spec.Alarms, LogRetentionDays: spec.Logs.RetentionDays,
+		FunctionName: a.Function.Name, ClusterIdentifier: a.Database.ClusterIdentifier, TableName: a.Table.Name,
+	}); err != nil {
+		return nil, err
+	}
+	role.Grant("write-application-log", security.Statement{
+		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents"},
+		Resources: []*string{jsii.String(*a.Monitoring.AppLogGroupARN + ":*")},
 	})
 
-	output(stack, "kms_key_arn", k.ARN)
-	output(stack, "compute_security_group_id", sg.Id())
-	output(stack, "vpc_id", net.VpcID)
+	a.AdminRole = adminRole(stack, env)
 
-	return &App{Stack: stack, Spec: spec, Env: env, Key: k, ComputeSecurityGroupID: sg.Id()}, nil
+	output(stack, "kms_key_arn", a.Key.ARN)
+	output(stack, "table_name", a.Table.Name)
+	output(stack, "bucket_name", a.Bucket.Name)
+	output(stack, "function_name", a.Function.Name)
+	output(stack, "db_endpoint", a.Database.Endpoint)
+	output(stack, "alarm_topic_arn", a.Monitoring.TopicARN)
+	output(stack, "dashboard_name", a.Monitoring.DashboardName)
+	return a, nil
+}
+
+func suffixPart(suffix string) string {
+	if suffix == "" {
+		return ""
+	}
+	return "-" + suffix
+}
+
+// adminRole is the environment's administrator role: assumed by the
+// account's principals with MFA, it may manage resources tagged for this
+// environment only.
+func adminRole(stack constructs.Construct, env *security.Env) *security.Role {
+	role := security.NewRole(stack, "admin", security.RoleConfig{
+		Env:         env,
+		Name:        env.Namer.Name("admin"),
+		Description: "Administers the resources of " + env.Namer.Prefix(),
+		AssumedBy:   security.Principal{Type: "AWS", Identifiers: []*string{env.RootPrincipal()}},
+		Conditions:  []security.Condition{{Test: "Bool", Variable: "aws:MultiFactorAuthPresent", Values: []*string{jsii.String("true")}}},
+	})
+	role.Grant("administer-environment", security.Statement{
+		Actions:   security.EnvironmentServices,
+		Resources: []*string{jsii.String("*")},
+		Conditions: []security.Condition{{
+			Test: "StringEquals", Variable: "aws:ResourceTag/Environment", Values: []*string{jsii.String(env.Spec.Name)},
+		}},
+	})
+	return role
 }

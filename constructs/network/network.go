@@ -66,6 +66,8 @@ type Config struct {
 type Output struct {
 	VpcID   *string
 	VpcCIDR *string
+	// AZs are the availability zone names the subnets are in, in order.
+	AZs []*string
 	// Subnet ids per tier, in AZ order.
 	PublicSubnetIDs   []*string
 	PrivateSubnetIDs  []*string
@@ -141,7 +143,12 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	})
 	azNames := azs.Names()
 
-	subnets := map[string][]subnet.Subnet{}
+	azList := make([]*string, cfg.AZCount)
+	for i := range azList {
+		azList[i] = cdktf.Token_AsString(cdktf.Fn_Element(azNames, jsii.Number(float64(i))), nil)
+	}
+	// Every getter is a round trip to the jsii runtime: each id is read once.
+	subnets := map[string][]*string{}
 	for _, tier := range []string{Public, Private, Isolated} {
 		blocks, err := SubnetCIDRs(cfg.CIDR, tier, cfg.AZCount)
 		if err != nil {
@@ -153,12 +160,12 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 				Provider:         env.Provider,
 				VpcId:            vpcID,
 				CidrBlock:        jsii.String(block),
-				AvailabilityZone: cdktf.Token_AsString(cdktf.Fn_Element(azNames, jsii.Number(float64(i))), nil),
+				AvailabilityZone: azList[i],
 				// Nothing in a public subnet needs a public address but the
 				// NAT gateways, which get Elastic IPs.
 				MapPublicIpOnLaunch: jsii.Bool(false),
 				Tags:                tags(name(tier, n), "Tier", tier),
-			}))
+			}).Id())
 		}
 	}
 
@@ -172,18 +179,18 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Provider: env.Provider,
 		VpcId:    vpcID,
 		Tags:     tags(name("public"), "Tier", Public),
-	})
+	}).Id()
 	route.NewRoute(scope, jsii.String("public-default"), &route.RouteConfig{
 		Provider:             env.Provider,
-		RouteTableId:         publicRT.Id(),
+		RouteTableId:         publicRT,
 		DestinationCidrBlock: jsii.String("0.0.0.0/0"),
 		GatewayId:            igw.Id(),
 	})
-	associate(scope, env, Public, subnets[Public], func(int) *string { return publicRT.Id() })
+	associate(scope, env, Public, subnets[Public], func(int) *string { return publicRT })
 
 	// NAT gateways, per the strategy.
 	natCount := map[string]int{envs.NATNone: 0, envs.NATSingle: 1, envs.NATPerAZ: cfg.AZCount}[cfg.NAT]
-	nats := make([]natgateway.NatGateway, natCount)
+	nats := make([]*string, natCount)
 	for i := range natCount {
 		n := strconv.Itoa(i)
 		ip := eip.NewEip(scope, jsii.String("nat-eip-"+n), &eip.EipConfig{
@@ -195,10 +202,10 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		nats[i] = natgateway.NewNatGateway(scope, jsii.String("nat-"+n), &natgateway.NatGatewayConfig{
 			Provider:     env.Provider,
 			AllocationId: ip.Id(),
-			SubnetId:     subnets[Public][i].Id(),
+			SubnetId:     subnets[Public][i],
 			Tags:         tags(name("nat", n)),
 			DependsOn:    &[]cdktf.ITerraformDependable{igw},
-		})
+		}).Id()
 	}
 
 	// Private tier: a route table per AZ so that per-AZ NAT keeps traffic in
@@ -206,18 +213,17 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	privateRTs := make([]*string, cfg.AZCount)
 	for i := range cfg.AZCount {
 		n := strconv.Itoa(i)
-		rt := routetable.NewRouteTable(scope, jsii.String("private-rt-"+n), &routetable.RouteTableConfig{
+		privateRTs[i] = routetable.NewRouteTable(scope, jsii.String("private-rt-"+n), &routetable.RouteTableConfig{
 			Provider: env.Provider,
 			VpcId:    vpcID,
 			Tags:     tags(name("private", n), "Tier", Private),
-		})
-		privateRTs[i] = rt.Id()
+		}).Id()
 		if natCount > 0 {
 			route.NewRoute(scope, jsii.String("private-default-"+n), &route.RouteConfig{
 				Provider:             env.Provider,
-				RouteTableId:         rt.Id(),
+				RouteTableId:         privateRTs[i],
 				DestinationCidrBlock: jsii.String("0.0.0.0/0"),
-				NatGatewayId:         nats[min(i, natCount-1)].Id(),
+				NatGatewayId:         nats[min(i, natCount-1)],
 			})
 		}
 	}
@@ -228,12 +234,12 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Provider: env.Provider,
 		VpcId:    vpcID,
 		Tags:     tags(name("isolated"), "Tier", Isolated),
-	})
-	associate(scope, env, Isolated, subnets[Isolated], func(int) *string { return isolatedRT.Id() })
+	}).Id()
+	associate(scope, env, Isolated, subnets[Isolated], func(int) *string { return isolatedRT })
 
 	// Gateway endpoints keep S3 and DynamoDB traffic off the NAT (cheaper)
 	// and available to the isolated tier.
-	endpointRTs := append(append([]*string{}, privateRTs...), isolatedRT.Id())
+	endpointRTs := append(append([]*string{}, privateRTs...), isolatedRT)
 	for _, svc := range []string{"s3", "dynamodb"} {
 		vpcendpoint.NewVpcEndpoint(scope, jsii.String("endpoint-"+svc), &vpcendpoint.VpcEndpointConfig{
 			Provider:        env.Provider,
@@ -250,31 +256,24 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	return &Output{
 		VpcID:                vpcID,
 		VpcCIDR:              v.CidrBlock(),
-		PublicSubnetIDs:      ids(subnets[Public]),
-		PrivateSubnetIDs:     ids(subnets[Private]),
-		IsolatedSubnetIDs:    ids(subnets[Isolated]),
+		AZs:                  azList,
+		PublicSubnetIDs:      subnets[Public],
+		PrivateSubnetIDs:     subnets[Private],
+		IsolatedSubnetIDs:    subnets[Isolated],
 		PrivateRouteTableIDs: privateRTs,
-		IsolatedRouteTableID: isolatedRT.Id(),
+		IsolatedRouteTableID: isolatedRT,
 		FlowLogGroupName:     logGroup,
 	}, nil
 }
 
-func associate(scope constructs.Construct, env *security.Env, tier string, subnets []subnet.Subnet, table func(int) *string) {
-	for i, s := range subnets {
+func associate(scope constructs.Construct, env *security.Env, tier string, subnetIDs []*string, table func(int) *string) {
+	for i, id := range subnetIDs {
 		routetableassociation.NewRouteTableAssociation(scope, jsii.String(tier+"-rta-"+strconv.Itoa(i)), &routetableassociation.RouteTableAssociationConfig{
 			Provider:     env.Provider,
-			SubnetId:     s.Id(),
+			SubnetId:     id,
 			RouteTableId: table(i),
 		})
 	}
-}
-
-func ids(subnets []subnet.Subnet) []*string {
-	out := make([]*string, len(subnets))
-	for i, s := range subnets {
-		out[i] = s.Id()
-	}
-	return out
 }
 
 // flowLogs sends all of the VPC's traffic records to an encrypted log group
@@ -287,6 +286,7 @@ func flowLogs(scope constructs.Construct, env *security.Env, cfg Config, vpcID *
 		RetentionInDays: jsii.Number(float64(cfg.FlowLogRetentionDays)),
 		KmsKeyId:        cfg.FlowLogKeyARN,
 	})
+	groupARN := group.Arn()
 	trust := security.PolicyDocument(scope, "flow-logs-trust", env, security.Statement{
 		Actions:    []string{"sts:AssumeRole"},
 		Principals: []security.Principal{{Type: "Service", Identifiers: []*string{security.ServicePrincipal("vpc-flow-logs")}}},
@@ -300,7 +300,7 @@ func flowLogs(scope constructs.Construct, env *security.Env, cfg Config, vpcID *
 	})
 	write := security.PolicyDocument(scope, "flow-logs-write", env, security.Statement{
 		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"},
-		Resources: []*string{group.Arn(), jsii.String(*group.Arn() + ":*")},
+		Resources: []*string{groupARN, jsii.String(*groupARN + ":*")},
 	})
 	iamrolepolicy.NewIamRolePolicy(scope, jsii.String("flow-logs-policy"), &iamrolepolicy.IamRolePolicyConfig{
 		Provider: env.Provider,
@@ -313,7 +313,7 @@ func flowLogs(scope constructs.Construct, env *security.Env, cfg Config, vpcID *
 		VpcId:                  vpcID,
 		TrafficType:            jsii.String("ALL"),
 		LogDestinationType:     jsii.String("cloud-watch-logs"),
-		LogDestination:         group.Arn(),
+		LogDestination:         groupARN,
 		IamRoleArn:             role.Arn(),
 		MaxAggregationInterval: jsii.Number(60),
 		Tags:                   &map[string]*string{"Name": jsii.String(env.Namer.Name("flow-log"))},

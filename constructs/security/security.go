@@ -34,6 +34,16 @@ func (n Namer) Prefix() string {
 	return p
 }
 
+// Path is the environment's hierarchy root for SSM parameters and secrets:
+// /<application>/<env>[-<suffix>].
+func (n Namer) Path() string {
+	p := "/" + envs.Application + "/" + n.Env
+	if n.Suffix != "" {
+		p += "-" + n.Suffix
+	}
+	return p
+}
+
 // Name joins the prefix and parts with hyphens.
 func (n Namer) Name(parts ...string) string {
 	return strings.Join(append([]string{n.Prefix()}, parts...), "-")

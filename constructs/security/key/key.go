@@ -22,6 +22,9 @@ type Service string
 const (
 	// Logs is CloudWatch Logs, which encrypts log groups with the key itself.
 	Logs Service = "logs"
+	// CloudWatch is CloudWatch alarms, which publish to topics encrypted
+	// with the key.
+	CloudWatch Service = "cloudwatch"
 	// SNS, SecretsManager, RDS, DynamoDB and S3 use the key on behalf of
 	// principals of the account (kms:ViaService).
 	SNS            Service = "sns"
@@ -86,6 +89,14 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 					Values:   []*string{env.ARN("logs", "log-group:*")},
 				}},
 			})
+		case CloudWatch:
+			statements = append(statements, security.Statement{
+				Sid:        "CloudWatchAlarms",
+				Actions:    []string{"kms:Decrypt", "kms:GenerateDataKey*"},
+				Resources:  []*string{jsii.String("*")},
+				Principals: []security.Principal{{Type: "Service", Identifiers: []*string{security.ServicePrincipal("cloudwatch")}}},
+				Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{env.AccountID}}},
+			})
 		case SNS, SecretsManager, RDS, DynamoDB, S3:
 			statements = append(statements, security.Statement{
 				Sid:        "Via" + string(svc),
@@ -117,4 +128,21 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		TargetKeyId: k.KeyId(),
 	})
 	return &Output{Key: k, Alias: alias, ARN: k.Arn()}, nil
+}
+
+// GrantDecrypt lets role decrypt with the key (reading encrypted data).
+func (o *Output) GrantDecrypt(role *security.Role) {
+	role.Grant("key-decrypt", security.Statement{
+		Actions:   []string{"kms:Decrypt", "kms:DescribeKey"},
+		Resources: []*string{o.ARN},
+	})
+}
+
+// GrantEncryptDecrypt lets role encrypt and decrypt with the key (reading
+// and writing encrypted data).
+func (o *Output) GrantEncryptDecrypt(role *security.Role) {
+	role.Grant("key-encrypt-decrypt", security.Statement{
+		Actions:   []string{"kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*"},
+		Resources: []*string{o.ARN},
+	})
 }

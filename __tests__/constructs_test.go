@@ -1,0 +1,577 @@
+package tests
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/platform/estate/constructs/data/bucket"
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/stacks"
+)
+
+// appStack is one environment's synthesized app stack, with helpers to find
+// its blocks and name references to them.
+type appStack struct {
+	t    *testing.T
+	s    *synthesized
+	name string
+	spec envs.Spec
+	doc  map[string]any
+}
+
+func eachApp(t *testing.T, s *synthesized, test func(t *testing.T, a *appStack)) {
+	for _, spec := range s.project.Environments {
+		name := stacks.AppStackName(spec.Name)
+		t.Run(name, func(t *testing.T) {
+			test(t, &appStack{t: t, s: s, name: name, spec: spec, doc: s.docs[name]})
+		})
+	}
+}
+
+// one returns the logical name and body of the only block of typ (kind
+// "resource" or "data") whose logical name starts with prefix.
+func (a *appStack) one(kind, typ, prefix string) (string, map[string]any) {
+	a.t.Helper()
+	var names []string
+	for name := range resourcesOf(a.doc, kind, typ) {
+		if strings.HasPrefix(name, prefix) {
+			names = append(names, name)
+		}
+	}
+	if len(names) != 1 {
+		a.t.Fatalf("%s: want one %s %s named %s*, got %v", a.name, kind, typ, prefix, names)
+	}
+	return names[0], resourcesOf(a.doc, kind, typ)[names[0]]
+}
+
+// ref is the reference to attr of the only resource of typ named prefix*.
+func (a *appStack) ref(typ, prefix, attr string) string {
+	a.t.Helper()
+	name, _ := a.one("resource", typ, prefix)
+	return "${" + typ + "." + name + "." + attr + "}"
+}
+
+func (a *appStack) keyARN() string { return a.ref("aws_kms_key", "key", "arn") }
+
+// statements returns the statements of the policy document data source
+// named prefix*.
+func (a *appStack) statements(prefix string) []map[string]any {
+	a.t.Helper()
+	_, doc := a.one("data", "aws_iam_policy_document", prefix)
+	var out []map[string]any
+	for _, s := range doc["statement"].([]any) {
+		out = append(out, s.(map[string]any))
+	}
+	return out
+}
+
+func strs(v any) []string {
+	var out []string
+	for _, x := range v.([]any) {
+		out = append(out, fmt.Sprint(x))
+	}
+	return out
+}
+
+func equal(got any, want any) bool { return mustJSON(got) == mustJSON(want) }
+
+func TestEncryptionWithTheEnvironmentKey(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		key := a.keyARN()
+		assertResource(t, a.s, a.name, "aws_dynamodb_table", map[string]any{
+			"server_side_encryption": map[string]any{"enabled": true, "kms_key_arn": key},
+		})
+		assertResource(t, a.s, a.name, "aws_s3_bucket_server_side_encryption_configuration", map[string]any{
+			"rule": []any{map[string]any{
+				"apply_server_side_encryption_by_default": map[string]any{"sse_algorithm": "aws:kms", "kms_master_key_id": key},
+				"bucket_key_enabled":                      true,
+			}},
+		})
+		assertResource(t, a.s, a.name, "aws_rds_cluster", map[string]any{
+			"storage_encrypted": true, "kms_key_id": key, "master_user_secret_kms_key_id": key,
+		})
+		assertResource(t, a.s, a.name, "aws_sns_topic", map[string]any{"kms_master_key_id": key})
+		assertResource(t, a.s, a.name, "aws_secretsmanager_secret", map[string]any{"kms_key_id": key})
+		assertResource(t, a.s, a.name, "aws_ssm_parameter", map[string]any{"type": "SecureString", "key_id": key})
+		for name, fn := range resourcesOf(a.doc, "resource", "aws_lambda_function") {
+			if fn["kms_key_arn"] != key {
+				t.Errorf("function %s: kms_key_arn %v, want %s", name, fn["kms_key_arn"], key)
+			}
+		}
+		// Every log group: the key and the environment's retention.
+		groups := resourcesOf(a.doc, "resource", "aws_cloudwatch_log_group")
+		if len(groups) != 4 {
+			t.Errorf("want 4 log groups (api, rotator, database, application), got %d", len(groups))
+		}
+		for name, g := range groups {
+			if g["kms_key_id"] != key || g["retention_in_days"] != float64(a.spec.Logs.RetentionDays) {
+				t.Errorf("log group %s: key %v retention %v, want %s and %d days", name, g["kms_key_id"], g["retention_in_days"], key, a.spec.Logs.RetentionDays)
+			}
+		}
+	})
+}
+
+func TestKeyPolicy(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		var sids []string
+		for _, st := range a.statements("key_policy") {
+			sids = append(sids, fmt.Sprint(st["sid"]))
+			if strings.HasPrefix(fmt.Sprint(st["sid"]), "Via") {
+				service := strings.TrimPrefix(fmt.Sprint(st["sid"]), "Via")
+				conds := mustJSON(st["condition"])
+				if !strings.Contains(conds, service+"."+a.spec.Region+".amazonaws.com") || !strings.Contains(conds, "kms:CallerAccount") {
+					t.Errorf("statement %s is not limited to %s in %s of this account: %s", st["sid"], service, a.spec.Region, conds)
+				}
+			}
+		}
+		want := []string{"AccountAdministration", "CloudWatchLogs", "CloudWatchAlarms", "Viasns", "Viasecretsmanager", "Viards", "Viadynamodb", "Vias3"}
+		if !equal(sids, want) {
+			t.Errorf("key policy statements %v, want %v", sids, want)
+		}
+	})
+}
+
+func TestTable(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		d := a.spec.DynamoDB
+		props := map[string]any{
+			"name":                        "estate-" + a.spec.Name + "-items",
+			"billing_mode":                d.BillingMode,
+			"hash_key":                    "pk",
+			"range_key":                   "sk",
+			"point_in_time_recovery":      map[string]any{"enabled": d.PointInTimeRecovery},
+			"deletion_protection_enabled": a.spec.ProtectData,
+			"global_secondary_index":      []any{map[string]any{"name": "gsi1", "hash_key": "gsi1pk", "range_key": "gsi1sk", "projection_type": "ALL"}},
+			"ttl":                         map[string]any{"attribute_name": "expires_at", "enabled": true},
+		}
+		if d.BillingMode == envs.BillingProvisioned {
+			props["read_capacity"], props["write_capacity"] = float64(d.ReadCapacity), float64(d.WriteCapacity)
+		}
+		if d.Stream {
+			props["stream_enabled"], props["stream_view_type"] = true, "NEW_AND_OLD_IMAGES"
+		}
+		assertResource(t, a.s, a.name, "aws_dynamodb_table", props)
+	})
+	// The seeds differ where the issue says they do.
+	s := defaultSynth(t)
+	pitr := map[string]bool{}
+	for _, spec := range s.project.Environments {
+		for _, tbl := range resourcesOf(s.docs[stacks.AppStackName(spec.Name)], "resource", "aws_dynamodb_table") {
+			pitr[spec.Name] = lookup(tbl, "point_in_time_recovery", "enabled") == true
+		}
+	}
+	if pitr["dev"] || !pitr["staging"] || !pitr["prod"] {
+		t.Errorf("point-in-time recovery by environment %v, want off in dev, on in staging and prod", pitr)
+	}
+}
+
+func TestBucket(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		b := a.spec.Bucket
+		bucketRef := a.ref("aws_s3_bucket", "bucket", "id")
+		assertResource(t, a.s, a.name, "aws_s3_bucket", map[string]any{"force_destroy": !a.spec.ProtectData})
+		status := "Disabled"
+		if b.Versioning {
+			status = "Enabled"
+		}
+		assertResource(t, a.s, a.name, "aws_s3_bucket_versioning", map[string]any{
+			"bucket": bucketRef, "versioning_configuration": map[string]any{"status": status},
+		})
+		assertResource(t, a.s, a.name, "aws_s3_bucket_public_access_block", map[string]any{
+			"bucket": bucketRef, "block_public_acls": true, "block_public_policy": true, "ignore_public_acls": true, "restrict_public_buckets": true,
+		})
+		assertResource(t, a.s, a.name, "aws_s3_bucket_ownership_controls", map[string]any{
+			"bucket": bucketRef, "rule": map[string]any{"object_ownership": "BucketOwnerEnforced"},
+		})
+		// Lifecycle: the transitions that come before expiration.
+		var transitions []any
+		if bucket.InfrequentAccessAfterDays < b.ExpirationDays {
+			transitions = append(transitions, map[string]any{"days": float64(30), "storage_class": "STANDARD_IA"})
+		}
+		if bucket.GlacierAfterDays < b.ExpirationDays {
+			transitions = append(transitions, map[string]any{"days": float64(90), "storage_class": "GLACIER"})
+		}
+		_, lc := a.one("resource", "aws_s3_bucket_lifecycle_configuration", "bucket_lifecycle")
+		rule := lc["rule"].([]any)[0].(map[string]any)
+		if lookup(rule, "expiration", "days") != float64(b.ExpirationDays) || !equal(rule["transition"], transitions) {
+			t.Errorf("lifecycle rule %s: want expiration %d and transitions %s", mustJSON(rule), b.ExpirationDays, mustJSON(transitions))
+		}
+		if (rule["noncurrent_version_expiration"] != nil) != b.Versioning {
+			t.Errorf("noncurrent version expiration %v with versioning %v", rule["noncurrent_version_expiration"], b.Versioning)
+		}
+		// TLS only.
+		st := a.statements("bucket_policy-document")
+		if len(st) != 1 || st[0]["effect"] != "Deny" || !strings.Contains(mustJSON(st[0]["condition"]), `"aws:SecureTransport"`) {
+			t.Errorf("bucket policy must deny insecure transport: %s", mustJSON(st))
+		}
+	})
+}
+
+func TestDatabase(t *testing.T) {
+	s := defaultSynth(t)
+	eachApp(t, s, func(t *testing.T, a *appStack) {
+		db := a.spec.Database
+		protect := a.spec.ProtectData
+		props := map[string]any{
+			"cluster_identifier":              "estate-" + a.spec.Name + "-db",
+			"engine":                          "aurora-postgresql",
+			"engine_version":                  db.EngineVersion,
+			"manage_master_user_password":     true,
+			"backup_retention_period":         float64(db.BackupRetentionDays),
+			"enabled_cloudwatch_logs_exports": []any{"postgresql"},
+			"copy_tags_to_snapshot":           true,
+			"deletion_protection":             db.DeletionProtection,
+			"skip_final_snapshot":             !protect,
+		}
+		if protect {
+			props["final_snapshot_identifier"] = "estate-" + a.spec.Name + "-db-final"
+		}
+		assertResource(t, a.s, a.name, "aws_rds_cluster", props)
+		_, cluster := a.one("resource", "aws_rds_cluster", "database_cluster")
+		if cluster["master_password"] != nil {
+			t.Error("the cluster has a master password in its configuration")
+		}
+
+		instances := resourcesOf(a.doc, "resource", "aws_rds_cluster_instance")
+		if len(instances) != db.InstanceCount {
+			t.Errorf("%d instances, want %d", len(instances), db.InstanceCount)
+		}
+		azs := map[string]bool{}
+		burstable := strings.HasPrefix(db.InstanceClass, "db.t")
+		for name, in := range instances {
+			azs[fmt.Sprint(in["availability_zone"])] = true
+			if in["instance_class"] != db.InstanceClass || in["publicly_accessible"] != false || in["performance_insights_enabled"] != !burstable {
+				t.Errorf("instance %s: %s", name, mustJSON(in))
+			}
+		}
+		if len(azs) != db.InstanceCount {
+			t.Errorf("instances in %d AZs, want %d (one each)", len(azs), db.InstanceCount)
+		}
+
+		// Isolated subnets of the network stack.
+		_, group := a.one("resource", "aws_db_subnet_group", "database_subnets")
+		assertNetworkOutputs(t, s, a, group["subnet_ids"], "isolated")
+
+		params := mustJSON(resourcesOf(a.doc, "resource", "aws_rds_cluster_parameter_group")) + mustJSON(resourcesOf(a.doc, "resource", "aws_db_parameter_group"))
+		for _, p := range []string{`"rds.force_ssl"`, `"pg_stat_statements"`, `"log_min_duration_statement"`} {
+			if !strings.Contains(params, p) {
+				t.Errorf("parameter groups lack %s", p)
+			}
+		}
+		if strings.Contains(params, `"log_statement"`) == protect {
+			t.Errorf("log_statement set %v in an environment with protect_data %v; want it in non-production only", !protect, protect)
+		}
+		// 5432 from the API function's security group only.
+		assertResource(t, a.s, a.name, "aws_vpc_security_group_ingress_rule", map[string]any{
+			"security_group_id":            a.ref("aws_security_group", "database_sg", "id"),
+			"referenced_security_group_id": a.ref("aws_security_group", "api_sg", "id"),
+			"from_port":                    float64(5432), "to_port": float64(5432), "ip_protocol": "tcp",
+		})
+	})
+	counts := map[string]int{}
+	for _, spec := range s.project.Environments {
+		counts[spec.Name] = len(resourcesOf(s.docs[stacks.AppStackName(spec.Name)], "resource", "aws_rds_cluster_instance"))
+	}
+	if counts["prod"] != 2 || counts["dev"] != 1 {
+		t.Errorf("Aurora instances by environment %v, want 2 in prod and 1 in dev", counts)
+	}
+}
+
+// assertNetworkOutputs checks that ids are reads of the network stack's
+// outputs, each the id of one of env's subnets of tier.
+func assertNetworkOutputs(t *testing.T, s *synthesized, a *appStack, ids any, tier string) {
+	t.Helper()
+	list, ok := ids.([]any)
+	if !ok || len(list) == 0 {
+		t.Fatalf("subnet ids %v are not a list", ids)
+	}
+	outputs, _ := s.docs[stacks.NetworkStackName]["output"].(map[string]any)
+	want := "${aws_subnet." + a.spec.Name + "_network_" + tier + "-"
+	for _, id := range list {
+		ref := fmt.Sprint(id)
+		const prefix = "${data.terraform_remote_state.cross-stack-reference-input-network.outputs."
+		if !strings.HasPrefix(ref, prefix) {
+			t.Errorf("subnet id %s is not a read of the network stack", ref)
+			continue
+		}
+		out, _ := outputs[strings.TrimSuffix(strings.TrimPrefix(ref, prefix), "}")].(map[string]any)
+		if v := fmt.Sprint(out["value"]); !strings.HasPrefix(v, want) {
+			t.Errorf("subnet id %s is the network's %s, want a %s subnet of %s", ref, v, tier, a.spec.Name)
+		}
+	}
+	if len(list) != a.spec.Network.AZCount {
+		t.Errorf("%d subnets, want one per AZ (%d)", len(list), a.spec.Network.AZCount)
+	}
+}
+
+func TestFunction(t *testing.T) {
+	s := defaultSynth(t)
+	eachApp(t, s, func(t *testing.T, a *appStack) {
+		l := a.spec.Lambda
+		logGroup := a.ref("aws_cloudwatch_log_group", "api_log", "name")
+		assertResource(t, a.s, a.name, "aws_lambda_function", map[string]any{
+			"function_name":                  "estate-" + a.spec.Name + "-api",
+			"package_type":                   "Image",
+			"image_uri":                      l.ImageURI,
+			"memory_size":                    float64(l.MemoryMB),
+			"timeout":                        float64(l.TimeoutSeconds),
+			"reserved_concurrent_executions": float64(l.ReservedConcurrency),
+			"tracing_config":                 map[string]any{"mode": "Active"},
+			"logging_config":                 map[string]any{"log_group": logGroup, "log_format": "JSON"},
+			"role":                           a.ref("aws_iam_role", "api_role", "arn"),
+		})
+		_, fn := a.one("resource", "aws_lambda_function", "api_function")
+		assertNetworkOutputs(t, s, a, lookup(fn, "vpc_config", "subnet_ids"), "private")
+		if !equal(lookup(fn, "vpc_config", "security_group_ids"), []any{a.ref("aws_security_group", "api_sg", "id")}) {
+			t.Errorf("function security groups %v, want its own", lookup(fn, "vpc_config", "security_group_ids"))
+		}
+		// Its log group exists before it does.
+		logGroupName, _ := a.one("resource", "aws_cloudwatch_log_group", "api_log")
+		if !strings.Contains(mustJSON(fn["depends_on"]), "aws_cloudwatch_log_group."+logGroupName) {
+			t.Errorf("function does not depend on its log group: %v", fn["depends_on"])
+		}
+		vars, _ := lookup(fn, "environment", "variables").(map[string]any)
+		var keys []string
+		for k := range vars {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		want := []string{"APP_SECRET_ARN", "BUCKET_NAME", "DB_ENDPOINT", "DB_SECRET_ARN", "ENVIRONMENT", "PARAMETER_PATH", "TABLE_NAME"}
+		if !equal(keys, want) {
+			t.Errorf("environment variables %v, want %v", keys, want)
+		}
+		if vars["ENVIRONMENT"] != a.spec.Name || vars["PARAMETER_PATH"] != "/estate/"+a.spec.Name {
+			t.Errorf("environment variables: %s", mustJSON(vars))
+		}
+	})
+}
+
+// TestGrants checks that the application role's permissions are exactly its
+// grants, each on the exact ARN of what it grants.
+func TestGrants(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		table := a.ref("aws_dynamodb_table", "table", "arn")
+		bucketARN := a.ref("aws_s3_bucket", "bucket", "arn")
+		want := map[string][]string{
+			"table-read-write":          {table, table + "/index/*"},
+			"bucket-read":               {bucketARN, bucketARN + "/*"},
+			"bucket-write":              {bucketARN + "/*"},
+			"app-secret-read":           {a.ref("aws_secretsmanager_secret", "app-secret", "arn")},
+			"database-credentials-read": {strings.TrimSuffix(a.ref("aws_rds_cluster", "database_cluster", "master_user_secret"), "}") + "[0].secret_arn}"},
+			"key-encrypt-decrypt":       {a.keyARN()},
+			"write-own-logs":            {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "api_log", "arn"), "}") + "}:*"},
+			"write-application-log":     {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "monitoring_app-log", "arn"), "}") + "}:*"},
+			"parameters-read": {
+				"arn:${data.aws_partition.account-partition.partition}:ssm:" + a.spec.Region + ":${data.aws_caller_identity.account-caller.account_id}:parameter/estate/" + a.spec.Name,
+				"arn:${data.aws_partition.account-partition.partition}:ssm:" + a.spec.Region + ":${data.aws_caller_identity.account-caller.account_id}:parameter/estate/" + a.spec.Name + "/*",
+			},
+			"vpc-access":              {"*"},
+			"xray-write":              {"*"},
+			"deny-other-environments": {"*"},
+		}
+		policies := 0
+		for name := range resourcesOf(a.doc, "resource", "aws_iam_role_policy") {
+			if strings.HasPrefix(name, "api_role_policy-") {
+				policies++
+			}
+		}
+		if policies != len(want) {
+			t.Errorf("the API role has %d inline policies, want exactly the %d grants", policies, len(want))
+		}
+		for grant, resources := range want {
+			var got []string
+			for _, st := range a.statements("api_role_grant-" + grant + "_") {
+				got = append(got, strs(st["resources"])...)
+				if st["effect"] == "Allow" && len(st["resources"].([]any)) == 1 && st["resources"].([]any)[0] == "*" {
+					for _, action := range strs(st["actions"]) {
+						if action == "*" || strings.HasSuffix(action, ":*") {
+							t.Errorf("grant %s allows %s on every resource", grant, action)
+						}
+					}
+				}
+			}
+			if !equal(got, resources) {
+				t.Errorf("grant %s on %v, want %v", grant, got, resources)
+			}
+		}
+		if _, role := a.one("resource", "aws_iam_role", "api_role"); role["managed_policy_arns"] != nil {
+			t.Errorf("the API role has managed policies %v; want grants only", role["managed_policy_arns"])
+		}
+	})
+}
+
+// TestCrossEnvironmentDeny checks that every role denies resources tagged for
+// another environment.
+func TestCrossEnvironmentDeny(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		roles := resourcesOf(a.doc, "resource", "aws_iam_role")
+		// The construct scope of each role, which names its grants.
+		scopes := []string{"api_role", "app-secret_rotator_role", "admin"}
+		if len(roles) != len(scopes) {
+			t.Errorf("want %d roles (api, rotator, admin), got %d", len(scopes), len(roles))
+		}
+		for _, scope := range scopes {
+			st := a.statements(scope + "_grant-deny-other-environments")
+			d := st[0]
+			conds := mustJSON(d["condition"])
+			if len(st) != 1 || d["effect"] != "Deny" || !equal(strs(d["resources"]), []string{"*"}) ||
+				!strings.Contains(conds, `"StringNotEquals"`) || !strings.Contains(conds, `"aws:ResourceTag/Environment"`) ||
+				!strings.Contains(conds, `"`+a.spec.Name+`"`) || !strings.Contains(conds, `"Null"`) {
+				t.Errorf("%s: deny-other-environments is %s", scope, mustJSON(st))
+			}
+			a.one("resource", "aws_iam_role_policy", scope+"_policy-deny-other-environments")
+		}
+		// The admin role: MFA, and only this environment's resources.
+		assertResource(t, a.s, a.name, "aws_iam_role", map[string]any{"name": "estate-" + a.spec.Name + "-admin"})
+		admin := a.statements("admin_grant-administer-environment")
+		if len(admin) != 1 || !strings.Contains(mustJSON(admin[0]["condition"]), `"`+a.spec.Name+`"`) {
+			t.Errorf("admin grant is not limited to %s: %s", a.spec.Name, mustJSON(admin))
+		}
+		if !strings.Contains(mustJSON(a.statements("admin_trust")), "aws:MultiFactorAuthPresent") {
+			t.Error("the admin role can be assumed without MFA")
+		}
+	})
+}
+
+func TestSecretAndParameters(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		recovery := 0
+		if a.spec.ProtectData {
+			recovery = 30
+		}
+		assertResource(t, a.s, a.name, "aws_secretsmanager_secret", map[string]any{
+			"name": "estate/" + a.spec.Name + "/app", "recovery_window_in_days": float64(recovery),
+		})
+		assertResource(t, a.s, a.name, "aws_secretsmanager_secret_rotation", map[string]any{
+			"secret_id":           a.ref("aws_secretsmanager_secret", "app-secret", "id"),
+			"rotation_lambda_arn": a.ref("aws_lambda_function", "app-secret_rotator_function", "arn"),
+			"rotation_rules":      map[string]any{"automatically_after_days": float64(a.spec.Secrets.RotationDays)},
+		})
+		assertResource(t, a.s, a.name, "aws_lambda_permission", map[string]any{
+			"action": "lambda:InvokeFunction", "principal": "secretsmanager.amazonaws.com",
+			"source_arn": a.ref("aws_secretsmanager_secret", "app-secret", "arn"),
+		})
+		assertResource(t, a.s, a.name, "aws_lambda_function", map[string]any{
+			"function_name": "estate-" + a.spec.Name + "-secret-rotation",
+			"image_config":  map[string]any{"command": []any{"rotation.handler"}},
+		})
+		path := "/estate/" + a.spec.Name
+		for name, value := range map[string]any{
+			"table-name":     a.ref("aws_dynamodb_table", "table", "name"),
+			"bucket-name":    a.ref("aws_s3_bucket", "bucket", "id"),
+			"db-endpoint":    a.ref("aws_rds_cluster", "database_cluster", "endpoint"),
+			"log-level":      a.spec.App.LogLevel,
+			"api-rate-limit": fmt.Sprint(a.spec.App.APIRateLimit),
+		} {
+			assertResource(t, a.s, a.name, "aws_ssm_parameter", map[string]any{"name": path + "/" + name, "type": "String", "value": value})
+		}
+		_, secure := a.one("resource", "aws_ssm_parameter", "parameters_session-signing-key")
+		if secure["type"] != "SecureString" || !isReference(fmt.Sprint(secure["value"])) ||
+			!equal(lookup(secure, "lifecycle", "ignore_changes"), []any{"value"}) {
+			t.Errorf("the signing key must be a SecureString generated at deploy time: %s", mustJSON(secure))
+		}
+	})
+}
+
+// TestNoSecretsInPlainText scans every stack for places a secret could sit.
+func TestNoSecretsInPlainText(t *testing.T) {
+	s := defaultSynth(t)
+	for _, name := range s.stackNames() {
+		doc := s.docs[name]
+		for _, typ := range []string{"aws_secretsmanager_secret_version", "aws_db_instance"} {
+			if len(resourcesOf(doc, "resource", typ)) > 0 {
+				t.Errorf("%s has %s", name, typ)
+			}
+		}
+		b, _ := json.Marshal(doc["resource"])
+		for _, attr := range []string{`"master_password"`, `"secret_string"`, `"password"`, `"insecure_value"`} {
+			if strings.Contains(string(b), attr) {
+				t.Errorf("%s sets %s", name, attr)
+			}
+		}
+		for pname, p := range resourcesOf(doc, "resource", "aws_ssm_parameter") {
+			if p["type"] == "SecureString" && !isReference(fmt.Sprint(p["value"])) {
+				t.Errorf("%s: SecureString %s has a literal value", name, pname)
+			}
+		}
+	}
+}
+
+func TestMonitoring(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		al := a.spec.Alarms
+		topic := a.ref("aws_sns_topic", "monitoring_topic", "arn")
+		alarms := resourcesOf(a.doc, "resource", "aws_cloudwatch_metric_alarm")
+		if len(alarms) != 9 {
+			t.Errorf("%d alarms, want 9", len(alarms))
+		}
+		for name, alarm := range alarms {
+			if !equal(alarm["alarm_actions"], []any{topic}) || !equal(alarm["ok_actions"], []any{topic}) {
+				t.Errorf("alarm %s does not send alarm and OK to the topic: %s", name, mustJSON(alarm))
+			}
+		}
+		fn := map[string]any{"FunctionName": a.ref("aws_lambda_function", "api_function", "function_name")}
+		db := map[string]any{"DBClusterIdentifier": "estate-" + a.spec.Name + "-db"}
+		table := map[string]any{"TableName": a.ref("aws_dynamodb_table", "table", "name")}
+		for _, want := range []map[string]any{
+			{"metric_name": "Errors", "namespace": "AWS/Lambda", "statistic": "Sum", "threshold": float64(al.LambdaErrors), "dimensions": fn},
+			{"metric_name": "Duration", "namespace": "AWS/Lambda", "extended_statistic": "p95", "threshold": float64(al.LambdaP95DurationMS), "dimensions": fn},
+			{"metric_name": "Throttles", "namespace": "AWS/Lambda", "threshold": float64(al.LambdaThrottles), "dimensions": fn},
+			{"metric_name": "CPUUtilization", "namespace": "AWS/RDS", "threshold": float64(al.DatabaseCPUPercent), "dimensions": db},
+			{"metric_name": "DatabaseConnections", "namespace": "AWS/RDS", "threshold": float64(al.DatabaseConnections), "dimensions": db},
+			{"metric_name": "FreeableMemory", "namespace": "AWS/RDS", "comparison_operator": "LessThanThreshold", "threshold": float64(al.DatabaseFreeableMemoryMB * 1024 * 1024), "dimensions": db},
+			{"metric_name": "ReadThrottleEvents", "namespace": "AWS/DynamoDB", "threshold": float64(al.DynamoDBThrottles), "dimensions": table},
+			{"metric_name": "WriteThrottleEvents", "namespace": "AWS/DynamoDB", "threshold": float64(al.DynamoDBThrottles), "dimensions": table},
+			{"metric_name": "ErrorLogLines", "namespace": "Estate/estate-" + a.spec.Name, "threshold": float64(al.ErrorLogLines)},
+		} {
+			assertResource(t, a.s, a.name, "aws_cloudwatch_metric_alarm", want)
+		}
+		assertResource(t, a.s, a.name, "aws_cloudwatch_log_metric_filter", map[string]any{
+			"pattern":        "ERROR",
+			"log_group_name": a.ref("aws_cloudwatch_log_group", "monitoring_app-log", "name"),
+			"metric_transformation": map[string]any{
+				"name": "ErrorLogLines", "namespace": "Estate/estate-" + a.spec.Name, "value": "1",
+			},
+		})
+		assertResource(t, a.s, a.name, "aws_cloudwatch_log_group", map[string]any{"name": "/estate/" + a.spec.Name + "/application"})
+		_, dash := a.one("resource", "aws_cloudwatch_dashboard", "monitoring_dashboard")
+		var body struct {
+			Widgets []map[string]any `json:"widgets"`
+		}
+		if err := json.Unmarshal([]byte(fmt.Sprint(dash["dashboard_body"])), &body); err != nil || len(body.Widgets) != 6 || dash["dashboard_name"] != "estate-"+a.spec.Name {
+			t.Errorf("dashboard %s: %v", mustJSON(dash), err)
+		}
+		subs := resourcesOf(a.doc, "resource", "aws_sns_topic_subscription")
+		if (len(subs) == 1) != (al.Email != "") {
+			t.Errorf("email subscriptions %s with alarms.email %q", mustJSON(subs), al.Email)
+		}
+		policy := mustJSON(a.statements("monitoring_topic-policy-document"))
+		if !strings.Contains(policy, "cloudwatch.amazonaws.com") || !strings.Contains(policy, "aws:SecureTransport") {
+			t.Errorf("topic policy must admit CloudWatch and deny insecure transport: %s", policy)
+		}
+	})
+}
+
+func TestAppOutputs(t *testing.T) {
+	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+		want := map[string]string{
+			"table_name":      a.ref("aws_dynamodb_table", "table", "name"),
+			"bucket_name":     a.ref("aws_s3_bucket", "bucket", "id"),
+			"function_name":   a.ref("aws_lambda_function", "api_function", "function_name"),
+			"db_endpoint":     a.ref("aws_rds_cluster", "database_cluster", "endpoint"),
+			"alarm_topic_arn": a.ref("aws_sns_topic", "monitoring_topic", "arn"),
+			"dashboard_name":  a.ref("aws_cloudwatch_dashboard", "monitoring_dashboard", "dashboard_name"),
+			"kms_key_arn":     a.keyARN(),
+		}
+		outputs, _ := a.doc["output"].(map[string]any)
+		for name, value := range want {
+			out, _ := outputs[name].(map[string]any)
+			if out["value"] != value || out["sensitive"] != nil {
+				t.Errorf("output %s = %s, want %s, not sensitive", name, mustJSON(out), value)
+			}
+		}
+	})
+}

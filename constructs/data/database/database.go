@@ -1,0 +1,236 @@
+// Package database is the environment's Aurora PostgreSQL cluster: in the
+// network's isolated subnets, reachable on 5432 only from the security groups
+// it is opened to, encrypted with the environment's key, its master password
+// kept by RDS in Secrets Manager, TLS only, logs exported to a log group it
+// owns.
+package database
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchloggroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dbparametergroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dbsubnetgroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/rdscluster"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/rdsclusterinstance"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/rdsclusterparametergroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/securitygroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupingressrule"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/envs"
+)
+
+// Fixed settings of every environment's database.
+const (
+	Port           = 5432
+	DatabaseName   = "app"
+	MasterUsername = "estate_admin"
+	// Family is the parameter group family of Aurora PostgreSQL 15.
+	Family = "aurora-postgresql15"
+	// SlowStatementMS logs statements slower than this.
+	SlowStatementMS = 1000
+	// LogExport is the log type exported to CloudWatch Logs.
+	LogExport = "postgresql"
+)
+
+// burstable classes have no Performance Insights.
+var burstable = regexp.MustCompile(`^db\.t[0-9]g?\.`)
+
+// Config configures the database.
+type Config struct {
+	Env    *security.Env
+	KeyARN *string
+	Spec   envs.Database
+	// Protect takes a final snapshot on deletion and keeps backups.
+	Protect bool
+	// VpcID, SubnetIDs (the isolated tier) and AZs (to spread instances)
+	// come from the network stack.
+	VpcID     *string
+	SubnetIDs []*string
+	AZs       []*string
+	// LogRetentionDays is the retention of the exported PostgreSQL log.
+	LogRetentionDays int
+	// VerboseLogging logs every data-modifying statement (non-production).
+	VerboseLogging bool
+}
+
+// Output is the database.
+type Output struct {
+	Cluster           rdscluster.RdsCluster
+	ClusterIdentifier string
+	ARN               *string
+	Endpoint          *string
+	ReaderEndpoint    *string
+	// SecretARN is the RDS-managed secret holding the master credentials.
+	SecretARN       *string
+	SecurityGroupID *string
+
+	env   *security.Env
+	scope constructs.Construct
+}
+
+// New creates the database.
+func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
+	env, db := cfg.Env, cfg.Spec
+	if db.InstanceCount < 1 {
+		return nil, fmt.Errorf("database %s: instance count %d, want at least 1", id, db.InstanceCount)
+	}
+	scope = constructs.NewConstruct(scope, jsii.String(id))
+	name := env.Namer.Name("db")
+
+	subnets := dbsubnetgroup.NewDbSubnetGroup(scope, jsii.String("subnets"), &dbsubnetgroup.DbSubnetGroupConfig{
+		Provider:    env.Provider,
+		Name:        jsii.String(name),
+		Description: jsii.String("Isolated subnets of " + env.Namer.Prefix()),
+		SubnetIds:   &cfg.SubnetIDs,
+	})
+	// No egress rules: the database starts no connections.
+	sg := securitygroup.NewSecurityGroup(scope, jsii.String("sg"), &securitygroup.SecurityGroupConfig{
+		Provider:    env.Provider,
+		Name:        jsii.String(name),
+		Description: jsii.String("Aurora PostgreSQL of " + env.Namer.Prefix() + ": 5432 from allowed security groups only"),
+		VpcId:       cfg.VpcID,
+		Tags:        &map[string]*string{"Name": jsii.String(name)},
+	})
+
+	type parameter struct{ name, value, apply string }
+	clusterParams := []parameter{
+		{"rds.force_ssl", "1", "immediate"},
+		{"shared_preload_libraries", "pg_stat_statements", "pending-reboot"},
+		{"pg_stat_statements.track", "all", "immediate"},
+	}
+	instanceParams := []parameter{
+		{"log_min_duration_statement", strconv.Itoa(SlowStatementMS), "immediate"},
+	}
+	if cfg.VerboseLogging {
+		instanceParams = append(instanceParams, parameter{"log_statement", "mod", "immediate"})
+	}
+	cps := make([]*rdsclusterparametergroup.RdsClusterParameterGroupParameter, len(clusterParams))
+	for i, p := range clusterParams {
+		cps[i] = &rdsclusterparametergroup.RdsClusterParameterGroupParameter{Name: jsii.String(p.name), Value: jsii.String(p.value), ApplyMethod: jsii.String(p.apply)}
+	}
+	clusterPG := rdsclusterparametergroup.NewRdsClusterParameterGroup(scope, jsii.String("cluster-parameters"), &rdsclusterparametergroup.RdsClusterParameterGroupConfig{
+		Provider:    env.Provider,
+		Name:        jsii.String(name + "-cluster"),
+		Family:      jsii.String(Family),
+		Description: jsii.String("Cluster parameters of " + name),
+		Parameter:   &cps,
+	})
+	ips := make([]*dbparametergroup.DbParameterGroupParameter, len(instanceParams))
+	for i, p := range instanceParams {
+		ips[i] = &dbparametergroup.DbParameterGroupParameter{Name: jsii.String(p.name), Value: jsii.String(p.value), ApplyMethod: jsii.String(p.apply)}
+	}
+	instancePG := dbparametergroup.NewDbParameterGroup(scope, jsii.String("instance-parameters"), &dbparametergroup.DbParameterGroupConfig{
+		Provider:    env.Provider,
+		Name:        jsii.String(name + "-instance"),
+		Family:      jsii.String(Family),
+		Description: jsii.String("Instance parameters of " + name),
+		Parameter:   &ips,
+	})
+
+	// Owned here, so that it has a retention and the key; RDS would create
+	// it without either.
+	logGroup := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
+		Provider:        env.Provider,
+		Name:            jsii.String("/aws/rds/cluster/" + name + "/" + LogExport),
+		RetentionInDays: jsii.Number(float64(cfg.LogRetentionDays)),
+		KmsKeyId:        cfg.KeyARN,
+	})
+
+	cc := &rdscluster.RdsClusterConfig{
+		Provider:                         env.Provider,
+		ClusterIdentifier:                jsii.String(name),
+		Engine:                           jsii.String("aurora-postgresql"),
+		EngineVersion:                    jsii.String(db.EngineVersion),
+		DatabaseName:                     jsii.String(DatabaseName),
+		MasterUsername:                   jsii.String(MasterUsername),
+		ManageMasterUserPassword:         jsii.Bool(true),
+		MasterUserSecretKmsKeyId:         cfg.KeyARN,
+		StorageEncrypted:                 jsii.Bool(true),
+		KmsKeyId:                         cfg.KeyARN,
+		Port:                             jsii.Number(Port),
+		DbSubnetGroupName:                subnets.Name(),
+		VpcSecurityGroupIds:              &[]*string{sg.Id()},
+		DbClusterParameterGroupName:      clusterPG.Name(),
+		BackupRetentionPeriod:            jsii.Number(float64(db.BackupRetentionDays)),
+		PreferredBackupWindow:            jsii.String("03:00-04:00"),
+		PreferredMaintenanceWindow:       jsii.String("sun:05:00-sun:06:00"),
+		CopyTagsToSnapshot:               jsii.Bool(true),
+		EnabledCloudwatchLogsExports:     jsii.Strings(LogExport),
+		IamDatabaseAuthenticationEnabled: jsii.Bool(true),
+		DeletionProtection:               jsii.Bool(db.DeletionProtection),
+		SkipFinalSnapshot:                jsii.Bool(!cfg.Protect),
+		DeleteAutomatedBackups:           jsii.Bool(!cfg.Protect),
+		DependsOn:                        &[]cdktf.ITerraformDependable{logGroup},
+	}
+	if cfg.Protect {
+		cc.FinalSnapshotIdentifier = jsii.String(name + "-final")
+	}
+	cluster := rdscluster.NewRdsCluster(scope, jsii.String("cluster"), cc)
+
+	clusterID := cluster.Id()
+	pi := !burstable.MatchString(db.InstanceClass)
+	for i := range db.InstanceCount {
+		n := strconv.Itoa(i)
+		ic := &rdsclusterinstance.RdsClusterInstanceConfig{
+			Provider:             env.Provider,
+			Identifier:           jsii.String(name + "-" + n),
+			ClusterIdentifier:    clusterID,
+			Engine:               cc.Engine,
+			EngineVersion:        cc.EngineVersion,
+			InstanceClass:        jsii.String(db.InstanceClass),
+			DbParameterGroupName: instancePG.Name(),
+			PubliclyAccessible:   jsii.Bool(false),
+			// Writer and readers in different AZs.
+			AvailabilityZone:           cfg.AZs[i%len(cfg.AZs)],
+			AutoMinorVersionUpgrade:    jsii.Bool(true),
+			CopyTagsToSnapshot:         jsii.Bool(true),
+			PerformanceInsightsEnabled: jsii.Bool(pi),
+		}
+		if pi {
+			ic.PerformanceInsightsKmsKeyId = cfg.KeyARN
+			ic.PerformanceInsightsRetentionPeriod = jsii.Number(7)
+		}
+		rdsclusterinstance.NewRdsClusterInstance(scope, jsii.String("instance-"+n), ic)
+	}
+
+	return &Output{
+		Cluster:           cluster,
+		ClusterIdentifier: name,
+		ARN:               cluster.Arn(),
+		Endpoint:          cluster.Endpoint(),
+		ReaderEndpoint:    cluster.ReaderEndpoint(),
+		SecretARN:         cluster.MasterUserSecret().Get(jsii.Number(0)).SecretArn(),
+		SecurityGroupID:   sg.Id(),
+		env:               env,
+		scope:             scope,
+	}, nil
+}
+
+// AllowFrom opens 5432 to the members of a security group.
+func (o *Output) AllowFrom(id string, securityGroupID *string, description string) {
+	vpcsecuritygroupingressrule.NewVpcSecurityGroupIngressRule(o.scope, jsii.String("ingress-"+id), &vpcsecuritygroupingressrule.VpcSecurityGroupIngressRuleConfig{
+		Provider:                  o.env.Provider,
+		SecurityGroupId:           o.SecurityGroupID,
+		ReferencedSecurityGroupId: securityGroupID,
+		IpProtocol:                jsii.String("tcp"),
+		FromPort:                  jsii.Number(Port),
+		ToPort:                    jsii.Number(Port),
+		Description:               jsii.String(description),
+	})
+}
+
+// GrantCredentialsRead lets role read the master credentials from the
+// RDS-managed secret. The key grant (decrypt) is separate.
+func (o *Output) GrantCredentialsRead(role *security.Role) {
+	role.Grant("database-credentials-read", security.Statement{
+		Actions:   []string{"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
+		Resources: []*string{o.SecretARN},
+	})
+}

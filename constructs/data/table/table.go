@@ -1,0 +1,103 @@
+// Package table is the application's DynamoDB table: partition and sort key,
+// one global secondary index, encryption with the environment's key, and
+// billing, point-in-time recovery, streams and deletion protection per spec.
+package table
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dynamodbtable"
+
+	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/envs"
+)
+
+// Key attribute names: a single-table design with one overloaded index.
+const (
+	PartitionKey = "pk"
+	SortKey      = "sk"
+	IndexName    = "gsi1"
+	IndexPK      = "gsi1pk"
+	IndexSK      = "gsi1sk"
+	// TTLAttribute holds the epoch second an item expires at.
+	TTLAttribute = "expires_at"
+)
+
+// Config configures the table.
+type Config struct {
+	Env *security.Env
+	// Name is the physical table name.
+	Name   string
+	KeyARN *string
+	Spec   envs.DynamoDB
+	// Protect turns on deletion protection.
+	Protect bool
+}
+
+// Output is the table.
+type Output struct {
+	Table dynamodbtable.DynamodbTable
+	Name  *string
+	ARN   *string
+}
+
+// New creates the table.
+func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
+	str := func(name string) *dynamodbtable.DynamodbTableAttribute {
+		return &dynamodbtable.DynamodbTableAttribute{Name: jsii.String(name), Type: jsii.String("S")}
+	}
+	index := &dynamodbtable.DynamodbTableGlobalSecondaryIndex{
+		Name:           jsii.String(IndexName),
+		HashKey:        jsii.String(IndexPK),
+		RangeKey:       jsii.String(IndexSK),
+		ProjectionType: jsii.String("ALL"),
+	}
+	tc := &dynamodbtable.DynamodbTableConfig{
+		Provider:    cfg.Env.Provider,
+		Name:        jsii.String(cfg.Name),
+		BillingMode: jsii.String(cfg.Spec.BillingMode),
+		HashKey:     jsii.String(PartitionKey),
+		RangeKey:    jsii.String(SortKey),
+		Attribute: &[]*dynamodbtable.DynamodbTableAttribute{
+			str(PartitionKey), str(SortKey), str(IndexPK), str(IndexSK),
+		},
+		GlobalSecondaryIndex: &[]*dynamodbtable.DynamodbTableGlobalSecondaryIndex{index},
+		PointInTimeRecovery: &dynamodbtable.DynamodbTablePointInTimeRecovery{
+			Enabled: jsii.Bool(cfg.Spec.PointInTimeRecovery),
+		},
+		ServerSideEncryption: &dynamodbtable.DynamodbTableServerSideEncryption{
+			Enabled:   jsii.Bool(true),
+			KmsKeyArn: cfg.KeyARN,
+		},
+		Ttl: &dynamodbtable.DynamodbTableTtl{
+			AttributeName: jsii.String(TTLAttribute),
+			Enabled:       jsii.Bool(true),
+		},
+		TableClass:                jsii.String("STANDARD"),
+		DeletionProtectionEnabled: jsii.Bool(cfg.Protect),
+	}
+	if cfg.Spec.BillingMode == envs.BillingProvisioned {
+		read, write := jsii.Number(float64(cfg.Spec.ReadCapacity)), jsii.Number(float64(cfg.Spec.WriteCapacity))
+		tc.ReadCapacity, tc.WriteCapacity = read, write
+		index.ReadCapacity, index.WriteCapacity = read, write
+	}
+	if cfg.Spec.Stream {
+		tc.StreamEnabled = jsii.Bool(true)
+		tc.StreamViewType = jsii.String("NEW_AND_OLD_IMAGES")
+	}
+	t := dynamodbtable.NewDynamodbTable(scope, jsii.String(id), tc)
+	return &Output{Table: t, Name: t.Name(), ARN: t.Arn()}, nil
+}
+
+// GrantReadWrite lets role read and write items of the table and its index.
+// The key grant (encrypt and decrypt) is separate: key.GrantEncryptDecrypt.
+func (o *Output) GrantReadWrite(role *security.Role) {
+	role.Grant("table-read-write", security.Statement{
+		Actions: []string{
+			"dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
+			"dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem",
+			"dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem",
+		},
+		Resources: []*string{o.ARN, jsii.String(*o.ARN + "/index/*")},
+	})
+}
