@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/platform/estate/envs"
 	"github.com/platform/estate/stacks"
 )
 
@@ -56,14 +55,8 @@ func TestAppStacks(t *testing.T) {
 		stack := stacks.AppStackName(spec.Name)
 		t.Run(stack, func(t *testing.T) {
 			assertProvider(t, s, stack, "aws", map[string]any{
-				"region": spec.Region,
-				"default_tags": []any{map[string]any{"tags": map[string]any{
-					"Application": envs.Application,
-					"Environment": spec.Name,
-					"ManagedBy":   "cdktf",
-					"CostCenter":  spec.Tags.CostCenter,
-					"Owner":       spec.Tags.Owner,
-				}}},
+				"region":       spec.Region,
+				"default_tags": defaultTags(spec),
 			})
 			if alias := lookup(s.docs[stack], "provider", "aws"); strings.Contains(mustJSON(alias), `"alias"`) {
 				t.Errorf("app stack provider is aliased; want the stack's default provider: %s", mustJSON(alias))

@@ -42,15 +42,9 @@ func TestNetworkStack(t *testing.T) {
 		t.Run(spec.Name, func(t *testing.T) {
 			prov := providerRef(spec.Name)
 			assertProvider(t, s, stack, "aws", map[string]any{
-				"alias":  spec.Name,
-				"region": spec.Region,
-				"default_tags": []any{map[string]any{"tags": map[string]any{
-					"Application": envs.Application,
-					"Environment": spec.Name,
-					"ManagedBy":   "cdktf",
-					"CostCenter":  spec.Tags.CostCenter,
-					"Owner":       spec.Tags.Owner,
-				}}},
+				"alias":        spec.Name,
+				"region":       spec.Region,
+				"default_tags": defaultTags(spec),
 			})
 			assertResource(t, s, stack, "aws_vpc", map[string]any{
 				"provider":             prov,

@@ -130,48 +130,52 @@ func synthesize(vars map[string]string) (*synthesized, error) {
 	return s, nil
 }
 
-var (
-	defaultOnce sync.Once
-	defaultRun  *synthesized
-	defaultErr  error
-)
+// lazySynth synthesizes the app with some settings on first use only, so
+// that tests without jsii stay fast, and shares the result.
+type lazySynth struct {
+	what string
+	vars map[string]string
+	once sync.Once
+	run  *synthesized
+	err  error
+}
 
-// defaultSynth is the app as `cdktf synth` builds it with no settings in the
-// environment (local state, no suffix). Synthesized on first use only, so
-// that tests without jsii stay fast.
-func defaultSynth(t *testing.T) *synthesized {
+func (l *lazySynth) get(t *testing.T) *synthesized {
 	t.Helper()
-	defaultOnce.Do(func() { defaultRun, defaultErr = synthesize(nil) })
-	if defaultErr != nil {
-		t.Fatalf("synthesizing the app: %v", defaultErr)
+	l.once.Do(func() { l.run, l.err = synthesize(l.vars) })
+	if l.err != nil {
+		t.Fatalf("synthesizing the app %s: %v", l.what, l.err)
 	}
-	return defaultRun
+	return l.run
 }
 
 var (
-	s3Once sync.Once
-	s3Run  *synthesized
-	s3Err  error
+	// defaultRun is the app as `cdktf synth` builds it with no settings in
+	// the environment (local state, no suffix).
+	defaultRun = &lazySynth{what: "with default settings"}
+	// s3SuffixRun is the app with S3 state and a deployment suffix.
+	s3SuffixRun = &lazySynth{what: "with S3 state and a suffix", vars: map[string]string{
+		envs.EnvSuffix:         "pr7",
+		envs.EnvStateBackend:   envs.BackendS3,
+		envs.EnvStateBucket:    "acme-terraform-state",
+		envs.EnvStateRegion:    "us-east-1",
+		envs.EnvStateKeyPrefix: "platform/estate",
+		envs.EnvStateLockTable: "terraform-locks",
+	}}
 )
 
-// s3SuffixSettings select the S3 backend and a deployment suffix.
-var s3SuffixSettings = map[string]string{
-	envs.EnvSuffix:         "pr7",
-	envs.EnvStateBackend:   envs.BackendS3,
-	envs.EnvStateBucket:    "acme-terraform-state",
-	envs.EnvStateRegion:    "us-east-1",
-	envs.EnvStateKeyPrefix: "platform/estate",
-	envs.EnvStateLockTable: "terraform-locks",
-}
+func defaultSynth(t *testing.T) *synthesized  { return defaultRun.get(t) }
+func s3SuffixSynth(t *testing.T) *synthesized { return s3SuffixRun.get(t) }
 
-// s3SuffixSynth is the app with S3 state and a deployment suffix.
-func s3SuffixSynth(t *testing.T) *synthesized {
-	t.Helper()
-	s3Once.Do(func() { s3Run, s3Err = synthesize(s3SuffixSettings) })
-	if s3Err != nil {
-		t.Fatalf("synthesizing the app with S3 state and a suffix: %v", s3Err)
-	}
-	return s3Run
+// defaultTags are the provider default tags of spec's environment.
+func defaultTags(spec envs.Spec) []any {
+	return []any{map[string]any{"tags": map[string]any{
+		"Application": envs.Application,
+		"Environment": spec.Name,
+		"ManagedBy":   "cdktf",
+		"CostCenter":  spec.Tags.CostCenter,
+		"Owner":       spec.Tags.Owner,
+	}}}
 }
 
 func TestMain(m *testing.M) {
@@ -190,9 +194,9 @@ func TestMain(m *testing.M) {
 		reexec(map[string]string{"TF_CLI_CONFIG_FILE": config, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"})
 	}
 	code := m.Run()
-	for _, s := range []*synthesized{defaultRun, s3Run} {
-		if s != nil {
-			os.RemoveAll(s.outdir)
+	for _, l := range []*lazySynth{defaultRun, s3SuffixRun} {
+		if l.run != nil {
+			os.RemoveAll(l.run.outdir)
 		}
 	}
 	// Stops the Node process and removes the runtime it unpacked. Standard

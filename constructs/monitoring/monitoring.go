@@ -84,14 +84,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Resources:  []*string{topicARN},
 		Principals: []security.Principal{{Type: "Service", Identifiers: []*string{security.ServicePrincipal("cloudwatch")}}},
 		Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{env.AccountID}}},
-	}, security.Statement{
-		Sid:        "DenyInsecureTransport",
-		Deny:       true,
-		Actions:    []string{"sns:Publish", "sns:Subscribe"},
-		Resources:  []*string{topicARN},
-		Principals: []security.Principal{{Type: "*", Identifiers: []*string{jsii.String("*")}}},
-		Conditions: []security.Condition{{Test: "Bool", Variable: "aws:SecureTransport", Values: []*string{jsii.String("false")}}},
-	})
+	}, security.DenyInsecureTransport([]string{"sns:Publish", "sns:Subscribe"}, topicARN))
 	snstopicpolicy.NewSnsTopicPolicy(scope, jsii.String("topic-policy"), &snstopicpolicy.SnsTopicPolicyConfig{
 		Provider: env.Provider,
 		Arn:      topicARN,

@@ -134,6 +134,19 @@ type Condition struct {
 	Values   []*string
 }
 
+// DenyInsecureTransport is the resource-policy statement that refuses
+// actions on resources to any request not made over TLS.
+func DenyInsecureTransport(actions []string, resources ...*string) Statement {
+	return Statement{
+		Sid:        "DenyInsecureTransport",
+		Deny:       true,
+		Actions:    actions,
+		Resources:  resources,
+		Principals: []Principal{{Type: "*", Identifiers: []*string{jsii.String("*")}}},
+		Conditions: []Condition{{Test: "Bool", Variable: "aws:SecureTransport", Values: []*string{jsii.String("false")}}},
+	}
+}
+
 // PolicyDocument renders statements through the aws_iam_policy_document data
 // source, so Terraform (not string concatenation) writes the JSON.
 func PolicyDocument(scope constructs.Construct, id string, env *Env, statements ...Statement) dataawsiampolicydocument.DataAwsIamPolicyDocument {

@@ -139,14 +139,8 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		DependsOn: &[]cdktf.ITerraformDependable{versioning},
 	})
 
-	tlsOnly := security.PolicyDocument(scope, "policy-document", env, security.Statement{
-		Sid:        "DenyInsecureTransport",
-		Deny:       true,
-		Actions:    []string{"s3:*"},
-		Resources:  []*string{bucketARN, jsii.String(*bucketARN + "/*")},
-		Principals: []security.Principal{{Type: "*", Identifiers: []*string{jsii.String("*")}}},
-		Conditions: []security.Condition{{Test: "Bool", Variable: "aws:SecureTransport", Values: []*string{jsii.String("false")}}},
-	})
+	tlsOnly := security.PolicyDocument(scope, "policy-document", env,
+		security.DenyInsecureTransport([]string{"s3:*"}, bucketARN, jsii.String(*bucketARN+"/*")))
 	s3bucketpolicy.NewS3BucketPolicy(scope, jsii.String("policy"), &s3bucketpolicy.S3BucketPolicyConfig{
 		Provider: env.Provider,
 		Bucket:   bucketID,
