@@ -349,6 +349,25 @@ func TestFunction(t *testing.T) {
 	})
 }
 
+// grants returns the statements of the permissions policy of the role built
+// in scope, by grant (the Sid without the number a grant's second and later
+// statements carry), and checks that the policy is the role's only one.
+func (a *appStack) grants(scope string) map[string][]map[string]any {
+	a.t.Helper()
+	docName, _ := a.one("data", "aws_iam_policy_document", scope+"_permissions_")
+	_, policy := a.one("resource", "aws_iam_role_policy", scope+"_permissions-policy")
+	roleName, _ := a.one("resource", "aws_iam_role", scope)
+	if policy["name"] != "permissions" || policy["policy"] != "${data.aws_iam_policy_document."+docName+".json}" || policy["role"] != "${aws_iam_role."+roleName+".id}" {
+		a.t.Errorf("%s: the permissions policy is %s", scope, mustJSON(policy))
+	}
+	out := map[string][]map[string]any{}
+	for _, st := range a.statements(scope + "_permissions_") {
+		sid := strings.TrimRight(fmt.Sprint(st["sid"]), "0123456789")
+		out[sid] = append(out[sid], st)
+	}
+	return out
+}
+
 // TestGrants checks that the application role's permissions are exactly its
 // grants, each on the exact ARN of what it grants.
 func TestGrants(t *testing.T) {
@@ -356,34 +375,34 @@ func TestGrants(t *testing.T) {
 		table := a.ref("aws_dynamodb_table", "table", "arn")
 		bucketARN := a.ref("aws_s3_bucket", "bucket", "arn")
 		want := map[string][]string{
-			"table-read-write":          {table, table + "/index/*"},
-			"bucket-read":               {bucketARN, bucketARN + "/*"},
-			"bucket-write":              {bucketARN + "/*"},
-			"app-secret-read":           {a.ref("aws_secretsmanager_secret", "app-secret", "arn")},
-			"database-credentials-read": {strings.TrimSuffix(a.ref("aws_rds_cluster", "database_cluster", "master_user_secret"), "}") + "[0].secret_arn}"},
-			"key-encrypt-decrypt":       {a.keyARN()},
-			"write-own-logs":            {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "api_log", "arn"), "}") + "}:*"},
-			"write-application-log":     {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "monitoring_app-log", "arn"), "}") + "}:*"},
-			"parameters-read": {
+			"TableReadWrite":          {table, table + "/index/*"},
+			"BucketRead":              {bucketARN, bucketARN + "/*"},
+			"BucketWrite":             {bucketARN + "/*"},
+			"AppSecretRead":           {a.ref("aws_secretsmanager_secret", "app-secret", "arn")},
+			"DatabaseCredentialsRead": {strings.TrimSuffix(a.ref("aws_rds_cluster", "database_cluster", "master_user_secret"), "}") + "[0].secret_arn}"},
+			"KeyEncryptDecrypt":       {a.keyARN()},
+			"WriteOwnLogs":            {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "api_log", "arn"), "}") + "}:*"},
+			"WriteApplicationLog":     {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "monitoring_app-log", "arn"), "}") + "}:*"},
+			"ParametersRead": {
 				"arn:${data.aws_partition.account-partition.partition}:ssm:" + a.spec.Region + ":${data.aws_caller_identity.account-caller.account_id}:parameter/estate/" + a.spec.Name,
 				"arn:${data.aws_partition.account-partition.partition}:ssm:" + a.spec.Region + ":${data.aws_caller_identity.account-caller.account_id}:parameter/estate/" + a.spec.Name + "/*",
 			},
-			"vpc-access":              {"*"},
-			"xray-write":              {"*"},
-			"deny-other-environments": {"*"},
+			"VpcAccess":             {"*"},
+			"XrayWrite":             {"*"},
+			"DenyOtherEnvironments": {"*"},
 		}
-		policies := 0
-		for name := range resourcesOf(a.doc, "resource", "aws_iam_role_policy") {
-			if strings.HasPrefix(name, "api_role_policy-") {
-				policies++
+		grants := a.grants("api_role")
+		if len(grants) != len(want) {
+			var got []string
+			for g := range grants {
+				got = append(got, g)
 			}
-		}
-		if policies != len(want) {
-			t.Errorf("the API role has %d inline policies, want exactly the %d grants", policies, len(want))
+			sort.Strings(got)
+			t.Errorf("the API role has the grants %v, want exactly %d", got, len(want))
 		}
 		for grant, resources := range want {
 			var got []string
-			for _, st := range a.statements("api_role_grant-" + grant + "_") {
+			for _, st := range grants[grant] {
 				got = append(got, strs(st["resources"])...)
 				if st["effect"] == "Allow" && len(st["resources"].([]any)) == 1 && st["resources"].([]any)[0] == "*" {
 					for _, action := range strs(st["actions"]) {
@@ -408,25 +427,30 @@ func TestGrants(t *testing.T) {
 func TestCrossEnvironmentDeny(t *testing.T) {
 	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
 		roles := resourcesOf(a.doc, "resource", "aws_iam_role")
-		// The construct scope of each role, which names its grants.
+		// The construct scope of each role, which names its policy.
 		scopes := []string{"api_role", "app-secret_rotator_role", "admin"}
 		if len(roles) != len(scopes) {
 			t.Errorf("want %d roles (api, rotator, admin), got %d", len(scopes), len(roles))
 		}
+		if n := len(resourcesOf(a.doc, "resource", "aws_iam_role_policy")); n != len(scopes) {
+			t.Errorf("want one inline policy per role, got %d", n)
+		}
 		for _, scope := range scopes {
-			st := a.statements(scope + "_grant-deny-other-environments")
+			st := a.grants(scope)["DenyOtherEnvironments"]
+			if len(st) != 1 {
+				t.Fatalf("%s: no DenyOtherEnvironments statement", scope)
+			}
 			d := st[0]
 			conds := mustJSON(d["condition"])
-			if len(st) != 1 || d["effect"] != "Deny" || !equal(strs(d["resources"]), []string{"*"}) ||
+			if d["effect"] != "Deny" || !equal(strs(d["resources"]), []string{"*"}) ||
 				!strings.Contains(conds, `"StringNotEquals"`) || !strings.Contains(conds, `"aws:ResourceTag/Environment"`) ||
 				!strings.Contains(conds, `"`+a.spec.Name+`"`) || !strings.Contains(conds, `"Null"`) {
-				t.Errorf("%s: deny-other-environments is %s", scope, mustJSON(st))
+				t.Errorf("%s: DenyOtherEnvironments is %s", scope, mustJSON(d))
 			}
-			a.one("resource", "aws_iam_role_policy", scope+"_policy-deny-other-environments")
 		}
 		// The admin role: MFA, and only this environment's resources.
 		assertResource(t, a.s, a.name, "aws_iam_role", map[string]any{"name": "estate-" + a.spec.Name + "-admin"})
-		admin := a.statements("admin_grant-administer-environment")
+		admin := a.grants("admin")["AdministerEnvironment"]
 		if len(admin) != 1 || !strings.Contains(mustJSON(admin[0]["condition"]), `"`+a.spec.Name+`"`) {
 			t.Errorf("admin grant is not limited to %s: %s", a.spec.Name, mustJSON(admin))
 		}

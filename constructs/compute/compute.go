@@ -105,19 +105,19 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Description: "Execution role of the Lambda function " + cfg.Name,
 		AssumedBy:   security.Principal{Type: "Service", Identifiers: []*string{security.ServicePrincipal("lambda")}},
 	})
-	logs := role.Grant("write-own-logs", security.Statement{
+	role.Grant("write-own-logs", security.Statement{
 		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents"},
 		Resources: []*string{jsii.String(*logGroup.Arn() + ":*")},
 	})
 	// EC2 and X-Ray do not scope these actions to resources.
-	vpcAccess := role.Grant("vpc-access", security.Statement{
+	role.Grant("vpc-access", security.Statement{
 		Actions: []string{
 			"ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
 			"ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses",
 		},
 		Resources: []*string{jsii.String("*")},
 	})
-	tracing := role.Grant("xray-write", security.Statement{
+	role.Grant("xray-write", security.Statement{
 		Actions:   []string{"xray:PutTraceSegments", "xray:PutTelemetryRecords"},
 		Resources: []*string{jsii.String("*")},
 	})
@@ -144,7 +144,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		},
 		// Lambda checks the role's VPC permissions when it creates the
 		// function, and must find its log group in place.
-		DependsOn: &[]cdktf.ITerraformDependable{logGroup, logs, vpcAccess, tracing},
+		DependsOn: &[]cdktf.ITerraformDependable{logGroup, role.Policy},
 	}
 	if len(cfg.Command) > 0 {
 		fc.ImageConfig = &lambdafunction.LambdaFunctionImageConfig{Command: jsii.Strings(cfg.Command...)}

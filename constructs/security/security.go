@@ -150,6 +150,15 @@ func DenyInsecureTransport(actions []string, resources ...*string) Statement {
 // PolicyDocument renders statements through the aws_iam_policy_document data
 // source, so Terraform (not string concatenation) writes the JSON.
 func PolicyDocument(scope constructs.Construct, id string, env *Env, statements ...Statement) dataawsiampolicydocument.DataAwsIamPolicyDocument {
+	rendered := render(statements)
+	return dataawsiampolicydocument.NewDataAwsIamPolicyDocument(scope, jsii.String(id), &dataawsiampolicydocument.DataAwsIamPolicyDocumentConfig{
+		Provider:  env.Provider,
+		Statement: &rendered,
+	})
+}
+
+// render converts statements to the data source's statement blocks.
+func render(statements []Statement) []*dataawsiampolicydocument.DataAwsIamPolicyDocumentStatement {
 	out := make([]*dataawsiampolicydocument.DataAwsIamPolicyDocumentStatement, len(statements))
 	for i, s := range statements {
 		st := &dataawsiampolicydocument.DataAwsIamPolicyDocumentStatement{
@@ -188,8 +197,5 @@ func PolicyDocument(scope constructs.Construct, id string, env *Env, statements 
 		}
 		out[i] = st
 	}
-	return dataawsiampolicydocument.NewDataAwsIamPolicyDocument(scope, jsii.String(id), &dataawsiampolicydocument.DataAwsIamPolicyDocumentConfig{
-		Provider:  env.Provider,
-		Statement: &out,
-	})
+	return out
 }
