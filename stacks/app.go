@@ -2,6 +2,7 @@ package stacks
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -94,7 +95,7 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	}
 	if a.Secret, err = secret.New(stack, "app-secret", secret.Config{
 		Env: env, Key: a.Key,
-		Name:         envs.Application + "/" + env.Namer.Env + suffixPart(p.Suffix) + "/app",
+		Name:         strings.TrimPrefix(env.Namer.Path(), "/") + "/app",
 		Description:  "Application secret of " + env.Namer.Prefix() + ", rotated every " + strconv.Itoa(spec.Secrets.RotationDays) + " days",
 		RotationDays: spec.Secrets.RotationDays,
 		Protect:      protect,
@@ -168,13 +169,6 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	output(stack, "alarm_topic_arn", a.Monitoring.TopicARN)
 	output(stack, "dashboard_name", a.Monitoring.DashboardName)
 	return a, nil
-}
-
-func suffixPart(suffix string) string {
-	if suffix == "" {
-		return ""
-	}
-	return "-" + suffix
 }
 
 // adminRole is the environment's administrator role: assumed by the
