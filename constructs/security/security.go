@@ -11,6 +11,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawscalleridentity"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawsiampolicydocument"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawspartition"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawssecretsmanagerrandompassword"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/envs"
@@ -132,6 +133,21 @@ type Condition struct {
 	Test     string
 	Variable string
 	Values   []*string
+}
+
+// GeneratedValueLength is the length of a value from GeneratedValue.
+const GeneratedValueLength = 64
+
+// GeneratedValue is a random value that AWS generates when Terraform reads
+// it (secretsmanager:GetRandomPassword), so that it never appears in the
+// synthesized configuration, only in the (encrypted) state. It is new on every
+// read: whatever stores it must ignore later changes of the value.
+func GeneratedValue(scope constructs.Construct, id string, env *Env) *string {
+	return dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(scope, jsii.String(id), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
+		Provider:           env.Provider,
+		PasswordLength:     jsii.Number(GeneratedValueLength),
+		ExcludePunctuation: jsii.Bool(true),
+	}).RandomPassword()
 }
 
 // DenyInsecureTransport is the resource-policy statement that refuses

@@ -10,15 +10,11 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawssecretsmanagerrandompassword"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/ssmparameter"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/security"
 )
-
-// GeneratedLength is the length of a generated sensitive value.
-const GeneratedLength = 64
 
 // Config configures the parameters.
 type Config struct {
@@ -70,17 +66,12 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		out.Names[n] = p.Name()
 	}
 	for _, n := range cfg.Generated {
-		value := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(scope, jsii.String(n+"-value"), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
-			Provider:           env.Provider,
-			PasswordLength:     jsii.Number(GeneratedLength),
-			ExcludePunctuation: jsii.Bool(true),
-		})
 		p := ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
 			Provider: env.Provider,
 			Name:     jsii.String(cfg.Path + "/" + n),
 			Type:     jsii.String("SecureString"),
 			KeyId:    cfg.KeyARN,
-			Value:    value.RandomPassword(),
+			Value:    security.GeneratedValue(scope, n+"-value", env),
 			// The generator yields a new value on every read: keep the
 			// first, and let rotation be an explicit act (taint).
 			Lifecycle: &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("value")},

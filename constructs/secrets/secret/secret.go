@@ -9,6 +9,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/lambdapermission"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecret"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretrotation"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretversion"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/compute"
@@ -58,14 +59,25 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	if cfg.Protect {
 		recovery = ProtectedRecoveryDays
 	}
-	// No secret version here: its value never appears in the synthesized
-	// configuration; the rotator writes the first one.
 	s := secretsmanagersecret.NewSecretsmanagerSecret(scope, jsii.String("secret"), &secretsmanagersecret.SecretsmanagerSecretConfig{
 		Provider:             env.Provider,
 		Name:                 jsii.String(cfg.Name),
 		Description:          jsii.String(cfg.Description),
 		KmsKeyId:             cfg.Key.ARN,
 		RecoveryWindowInDays: jsii.Number(float64(recovery)),
+	})
+
+	// Every getter is a round trip to the jsii runtime: read each once.
+	secretID, secretARN := s.Id(), s.Arn()
+
+	// The first value: rotation functions start from the current version,
+	// so there must be one. AWS generates it; it never appears in the
+	// synthesized configuration, and rotation replaces it.
+	version := secretsmanagersecretversion.NewSecretsmanagerSecretVersion(scope, jsii.String("initial-version"), &secretsmanagersecretversion.SecretsmanagerSecretVersionConfig{
+		Provider:     env.Provider,
+		SecretId:     secretID,
+		SecretString: security.GeneratedValue(scope, "initial-value", env),
+		Lifecycle:    &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("secret_string")},
 	})
 
 	rc := cfg.Rotator
@@ -84,7 +96,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 			"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
 			"secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage",
 		},
-		Resources: []*string{s.Arn()},
+		Resources: []*string{secretARN},
 	}, security.Statement{
 		// GetRandomPassword acts on no resource.
 		Actions:   []string{"secretsmanager:GetRandomPassword"},
@@ -98,18 +110,18 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Action:       jsii.String("lambda:InvokeFunction"),
 		FunctionName: rotator.Name,
 		Principal:    security.ServicePrincipal("secretsmanager"),
-		SourceArn:    s.Arn(),
+		SourceArn:    secretARN,
 	})
 	secretsmanagersecretrotation.NewSecretsmanagerSecretRotation(scope, jsii.String("rotation"), &secretsmanagersecretrotation.SecretsmanagerSecretRotationConfig{
 		Provider:          env.Provider,
-		SecretId:          s.Id(),
+		SecretId:          secretID,
 		RotationLambdaArn: rotator.ARN,
 		RotationRules: &secretsmanagersecretrotation.SecretsmanagerSecretRotationRotationRules{
 			AutomaticallyAfterDays: jsii.Number(float64(cfg.RotationDays)),
 		},
-		DependsOn: &[]cdktf.ITerraformDependable{permission},
+		DependsOn: &[]cdktf.ITerraformDependable{permission, version},
 	})
-	return &Output{Secret: s, ARN: s.Arn(), Rotator: rotator}, nil
+	return &Output{Secret: s, ARN: secretARN, Rotator: rotator}, nil
 }
 
 // GrantRead lets role read the secret's value. The key grant (decrypt) is
