@@ -329,6 +329,18 @@ func TestFunction(t *testing.T) {
 		if !equal(lookup(fn, "vpc_config", "security_group_ids"), []any{a.ref("aws_security_group", "api_sg", "id")}) {
 			t.Errorf("function security groups %v, want its own", lookup(fn, "vpc_config", "security_group_ids"))
 		}
+		// Egress: HTTPS out, PostgreSQL to the database's security group only.
+		egress := resourcesOf(a.doc, "resource", "aws_vpc_security_group_egress_rule")
+		var apiEgress []string
+		for name, rule := range egress {
+			if strings.HasPrefix(name, "api_") {
+				apiEgress = append(apiEgress, fmt.Sprintf("%v:%v:%v", rule["from_port"], rule["cidr_ipv4"], rule["referenced_security_group_id"]))
+			}
+		}
+		sort.Strings(apiEgress)
+		if want := []string{"443:0.0.0.0/0:<nil>", "5432:<nil>:" + a.ref("aws_security_group", "database_sg", "id")}; !equal(apiEgress, want) {
+			t.Errorf("API egress %v, want %v", apiEgress, want)
+		}
 		// Its log group exists before it does.
 		logGroupName, _ := a.one("resource", "aws_cloudwatch_log_group", "api_log")
 		if !strings.Contains(mustJSON(fn["depends_on"]), "aws_cloudwatch_log_group."+logGroupName) {

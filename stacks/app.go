@@ -84,7 +84,7 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	// Secrets and configuration.
 	egress := []compute.Egress{
 		{Description: "HTTPS to AWS APIs", Port: 443, CIDR: jsii.String("0.0.0.0/0")},
-		{Description: "PostgreSQL inside the VPC", Port: database.Port, CIDR: net.VpcCIDR},
+		{Description: "PostgreSQL of the environment's database", Port: database.Port, SecurityGroupID: a.Database.SecurityGroupID},
 	}
 	inVPC := compute.Config{
 		ImageURI:         spec.Lambda.ImageURI,

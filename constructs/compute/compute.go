@@ -18,11 +18,13 @@ import (
 	"github.com/platform/estate/constructs/security"
 )
 
-// Egress is one port the function may connect out to.
+// Egress is one port the function may connect out to: an address range,
+// or the members of a security group.
 type Egress struct {
-	Description string
-	Port        int
-	CIDR        *string
+	Description     string
+	Port            int
+	CIDR            *string
+	SecurityGroupID *string
 }
 
 // Config configures a function.
@@ -89,13 +91,14 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	sgID := sg.Id()
 	for _, e := range cfg.Egress {
 		vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(scope, jsii.String(fmt.Sprintf("egress-%d", e.Port)), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
-			Provider:        env.Provider,
-			SecurityGroupId: sgID,
-			Description:     jsii.String(e.Description),
-			IpProtocol:      jsii.String("tcp"),
-			FromPort:        jsii.Number(float64(e.Port)),
-			ToPort:          jsii.Number(float64(e.Port)),
-			CidrIpv4:        e.CIDR,
+			Provider:                  env.Provider,
+			SecurityGroupId:           sgID,
+			Description:               jsii.String(e.Description),
+			IpProtocol:                jsii.String("tcp"),
+			FromPort:                  jsii.Number(float64(e.Port)),
+			ToPort:                    jsii.Number(float64(e.Port)),
+			CidrIpv4:                  e.CIDR,
+			ReferencedSecurityGroupId: e.SecurityGroupID,
 		})
 	}
 
