@@ -32,8 +32,6 @@ type Config struct {
 // Output is the parameters.
 type Output struct {
 	Path string
-	// Names maps each relative name to the parameter's full name.
-	Names map[string]*string
 	// ARN matches every parameter under Path; PathARN is Path itself, which
 	// GetParametersByPath is authorized on.
 	ARN     *string
@@ -47,7 +45,6 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	pathARN := "arn:" + *env.Partition + ":ssm:" + env.Spec.Region + ":" + *env.AccountID + ":parameter" + cfg.Path
 	out := &Output{
 		Path:    cfg.Path,
-		Names:   map[string]*string{},
 		ARN:     jsii.String(pathARN + "/*"),
 		PathARN: jsii.String(pathARN),
 	}
@@ -57,16 +54,15 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		p := ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
+		ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
 			Provider: env.Provider,
 			Name:     jsii.String(cfg.Path + "/" + n),
 			Type:     jsii.String("String"),
 			Value:    cfg.Strings[n],
 		})
-		out.Names[n] = p.Name()
 	}
 	for _, n := range cfg.Generated {
-		p := ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
+		ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
 			Provider: env.Provider,
 			Name:     jsii.String(cfg.Path + "/" + n),
 			Type:     jsii.String("SecureString"),
@@ -76,7 +72,6 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 			// first, and let rotation be an explicit act (taint).
 			Lifecycle: &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("value")},
 		})
-		out.Names[n] = p.Name()
 	}
 	return out, nil
 }
