@@ -42,11 +42,10 @@ type Output struct {
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	env := cfg.Env
 	scope = constructs.NewConstruct(scope, jsii.String(id))
-	pathARN := "arn:" + *env.Partition + ":ssm:" + env.Spec.Region + ":" + *env.AccountID + ":parameter" + cfg.Path
 	out := &Output{
 		Path:    cfg.Path,
-		ARN:     jsii.String(pathARN + "/*"),
-		PathARN: jsii.String(pathARN),
+		ARN:     env.ARN("ssm", "parameter"+cfg.Path+"/*"),
+		PathARN: env.ARN("ssm", "parameter"+cfg.Path),
 	}
 	names := make([]string, 0, len(cfg.Strings))
 	for n := range cfg.Strings {
