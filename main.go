@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/jsiiruntime"
 	"github.com/platform/estate/stacks"
 )
 
@@ -25,23 +26,10 @@ func main() {
 			fmt.Fprintln(os.Stderr, rmErr)
 		}
 	}
-	closeRuntime()
+	jsiiruntime.Close()
 	if err != nil {
 		os.Exit(1)
 	}
-}
-
-// closeRuntime stops the jsii Node process and removes the runtime it
-// unpacked into the temporary directory, which would otherwise be left
-// behind on every run. jsii-runtime-go 1.106 waits for the process from two
-// goroutines, and the loser prints "Runtime process exited abnormally: waitid:
-// no child processes" although all went well; nothing else is written after
-// this point, so standard error is closed to that report.
-func closeRuntime() {
-	if devNull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0); err == nil {
-		os.Stderr = devNull
-	}
-	jsii.Close()
 }
 
 func run() error {

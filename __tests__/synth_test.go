@@ -22,6 +22,7 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/jsiiruntime"
 	"github.com/platform/estate/internal/terraformrc"
 	"github.com/platform/estate/stacks"
 )
@@ -199,13 +200,8 @@ func TestMain(m *testing.M) {
 			os.RemoveAll(l.run.outdir)
 		}
 	}
-	// Stops the Node process and removes the runtime it unpacked. Standard
-	// error is closed first to a spurious report of jsii-runtime-go (see
-	// closeRuntime in main.go); the tests have written everything by now.
-	if devNull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0); err == nil {
-		os.Stderr = devNull
-	}
-	jsii.Close()
+	// The tests have written everything by now.
+	jsiiruntime.Close()
 	os.Exit(code)
 }
 
