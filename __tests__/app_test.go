@@ -13,7 +13,7 @@ import (
 )
 
 func TestStackNames(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	want := []string{stacks.NetworkStackName}
 	for _, spec := range s.project.Environments {
 		want = append(want, "app-"+spec.Name)
@@ -50,7 +50,7 @@ func TestStackNames(t *testing.T) {
 }
 
 func TestAppStacks(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	for _, spec := range s.project.Environments {
 		stack := stacks.AppStackName(spec.Name)
 		t.Run(stack, func(t *testing.T) {
@@ -90,7 +90,7 @@ func TestAppStacks(t *testing.T) {
 // Testing_Synth of one stack adds no remote-state wiring) that each app stack
 // reads its VPC from the network stack's state.
 func TestCrossStackWiring(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	netOutputs, _ := s.docs[stacks.NetworkStackName]["output"].(map[string]any)
 	for _, spec := range s.project.Environments {
 		stack := stacks.AppStackName(spec.Name)
@@ -101,8 +101,8 @@ func TestCrossStackWiring(t *testing.T) {
 			if !ok || len(remote) != 1 {
 				t.Fatalf("want exactly one remote state read of the network stack, got %s", mustJSON(remote))
 			}
-			if rs["backend"] != "local" || lookup(rs, "config", "path") != "../../../state/network.tfstate" {
-				t.Errorf("remote state of the network stack: got %s, want the local backend at ../../../state/network.tfstate", mustJSON(rs))
+			if rs["backend"] != "local" || lookup(rs, "config", "path") != "../../../state/aws/network.tfstate" {
+				t.Errorf("remote state of the network stack: got %s, want the local backend at ../../../state/aws/network.tfstate", mustJSON(rs))
 			}
 			var vpcRef string
 			for _, sg := range resourcesOf(doc, "resource", "aws_security_group") {
@@ -126,14 +126,21 @@ func TestCrossStackWiring(t *testing.T) {
 }
 
 func TestProviderConstraintAndLocalBackend(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	for _, name := range s.stackNames() {
 		doc := s.docs[name]
 		if v := lookup(doc, "terraform", "required_providers", "aws", "version"); v != stacks.AWSProviderConstraint {
 			t.Errorf("%s: aws provider constraint %v, want %q (must admit 5.100.0)", name, v, stacks.AWSProviderConstraint)
 		}
-		if v := lookup(doc, "terraform", "backend", "local", "path"); v != "../../../state/"+name+".tfstate" {
-			t.Errorf("%s: local state path %v, want ../../../state/%s.tfstate", name, v, name)
+		if v := lookup(doc, "terraform", "backend", "local", "path"); v != "../../../state/aws/"+name+".tfstate" {
+			t.Errorf("%s: local state path %v, want ../../../state/aws/%s.tfstate", name, v, name)
+		}
+	}
+	// The local target keeps its state apart.
+	local := localSynth(t)
+	for _, name := range local.stackNames() {
+		if v := lookup(local.docs[name], "terraform", "backend", "local", "path"); v != "../../../state/local/"+name+".tfstate" {
+			t.Errorf("local target, %s: state path %v, want ../../../state/local/%s.tfstate", name, v, name)
 		}
 	}
 }
@@ -142,7 +149,7 @@ func TestProviderConstraintAndLocalBackend(t *testing.T) {
 // into the output: not the output directory, the working directory, the
 // home directory or any other absolute path.
 func TestNoMachinePaths(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	wd, _ := os.Getwd()
 	home, _ := os.UserHomeDir()
 	leaks := []string{s.outdir, wd, filepath.Dir(wd), os.TempDir()}

@@ -72,7 +72,8 @@ func cdktfSynth(t *testing.T, cli, dir string) ([]byte, error) {
 	cmd := exec.Command(cli, "synth")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "CHECKPOINT_DISABLE=1", "JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1",
-		// The settings of the golden files: local state, no suffix.
+		// The settings of the golden files: AWS target, local state, no suffix.
+		"TARGET=aws", "ALLOW_DESTROY=",
 		"ENVIRONMENT_SUFFIX=", "STATE_BACKEND=", "STATE_BUCKET=", "STATE_KEY_PREFIX=", "STATE_REGION=", "STATE_LOCK_TABLE=")
 	return cmd.CombinedOutput()
 }
@@ -144,8 +145,8 @@ func TestCLISynthIsDeterministic(t *testing.T) {
 			t.Errorf("cdktf synth of %s differs from %s:\n%s", stack, goldenPath(stack), firstDifference(golden, content))
 		}
 	}
-	if stacks != len(defaultSynth(t).files) {
-		t.Errorf("cdktf synth wrote %d stacks, the test synthesis %d", stacks, len(defaultSynth(t).files))
+	if stacks != len(awsSynth(t).files) {
+		t.Errorf("cdktf synth wrote %d stacks, the test synthesis %d", stacks, len(awsSynth(t).files))
 	}
 }
 

@@ -80,7 +80,7 @@ func strs(v any) []string {
 func equal(got any, want any) bool { return mustJSON(got) == mustJSON(want) }
 
 func TestEncryptionWithTheEnvironmentKey(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		key := a.keyARN()
 		assertResource(t, a.s, a.name, "aws_dynamodb_table", map[string]any{
 			"server_side_encryption": map[string]any{"enabled": true, "kms_key_arn": key},
@@ -116,7 +116,7 @@ func TestEncryptionWithTheEnvironmentKey(t *testing.T) {
 }
 
 func TestKeyPolicy(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		var sids []string
 		for _, st := range a.statements("key_policy") {
 			sids = append(sids, fmt.Sprint(st["sid"]))
@@ -136,7 +136,7 @@ func TestKeyPolicy(t *testing.T) {
 }
 
 func TestTable(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		d := a.spec.DynamoDB
 		props := map[string]any{
 			"name":                        "estate-" + a.spec.Name + "-items",
@@ -157,7 +157,7 @@ func TestTable(t *testing.T) {
 		assertResource(t, a.s, a.name, "aws_dynamodb_table", props)
 	})
 	// The seeds differ where the issue says they do.
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	pitr := map[string]bool{}
 	for _, spec := range s.project.Environments {
 		for _, tbl := range resourcesOf(s.docs[stacks.AppStackName(spec.Name)], "resource", "aws_dynamodb_table") {
@@ -170,7 +170,7 @@ func TestTable(t *testing.T) {
 }
 
 func TestBucket(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		b := a.spec.Bucket
 		bucketRef := a.ref("aws_s3_bucket", "bucket", "id")
 		assertResource(t, a.s, a.name, "aws_s3_bucket", map[string]any{"force_destroy": !a.spec.ProtectData})
@@ -212,7 +212,7 @@ func TestBucket(t *testing.T) {
 }
 
 func TestDatabase(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	eachApp(t, s, func(t *testing.T, a *appStack) {
 		db := a.spec.Database
 		protect := a.spec.ProtectData
@@ -309,7 +309,7 @@ func assertNetworkOutputs(t *testing.T, s *synthesized, a *appStack, ids any, ti
 }
 
 func TestFunction(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	eachApp(t, s, func(t *testing.T, a *appStack) {
 		l := a.spec.Lambda
 		logGroup := a.ref("aws_cloudwatch_log_group", "api_log", "name")
@@ -384,7 +384,7 @@ func (a *appStack) grants(scope string) map[string][]map[string]any {
 // TestGrants checks that the application role's permissions are exactly its
 // grants, each on the exact ARN of what it grants.
 func TestGrants(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		table := a.ref("aws_dynamodb_table", "table", "arn")
 		bucketARN := a.ref("aws_s3_bucket", "bucket", "arn")
 		want := map[string][]string{
@@ -438,7 +438,7 @@ func TestGrants(t *testing.T) {
 // TestCrossEnvironmentDeny checks that every role denies resources tagged for
 // another environment.
 func TestCrossEnvironmentDeny(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		roles := resourcesOf(a.doc, "resource", "aws_iam_role")
 		// The construct scope of each role, which names its policy.
 		scopes := []string{"api_role", "app-secret_rotator_role", "admin"}
@@ -474,7 +474,7 @@ func TestCrossEnvironmentDeny(t *testing.T) {
 }
 
 func TestSecretAndParameters(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		recovery := 0
 		if a.spec.ProtectData {
 			recovery = 30
@@ -518,7 +518,7 @@ func TestSecretAndParameters(t *testing.T) {
 
 // TestNoSecretsInPlainText scans every stack for places a secret could sit.
 func TestNoSecretsInPlainText(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	for _, name := range s.stackNames() {
 		doc := s.docs[name]
 		b, _ := json.Marshal(doc["resource"])
@@ -543,7 +543,7 @@ func TestNoSecretsInPlainText(t *testing.T) {
 }
 
 func TestMonitoring(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		al := a.spec.Alarms
 		topic := a.ref("aws_sns_topic", "monitoring_topic", "arn")
 		alarms := resourcesOf(a.doc, "resource", "aws_cloudwatch_metric_alarm")
@@ -598,7 +598,7 @@ func TestMonitoring(t *testing.T) {
 }
 
 func TestAppOutputs(t *testing.T) {
-	eachApp(t, defaultSynth(t), func(t *testing.T, a *appStack) {
+	eachApp(t, awsSynth(t), func(t *testing.T, a *appStack) {
 		want := map[string]string{
 			"table_name":      a.ref("aws_dynamodb_table", "table", "name"),
 			"bucket_name":     a.ref("aws_s3_bucket", "bucket", "id"),

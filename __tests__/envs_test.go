@@ -383,6 +383,12 @@ func TestBadSettings(t *testing.T) {
 		{"s3 settings with the local backend", map[string]string{envs.EnvStateBucket: "acme-state"}, []string{
 			`environment variable STATE_BUCKET: is set but STATE_BACKEND is local, so it would be ignored; set STATE_BACKEND=s3 to keep state in S3, or unset STATE_BUCKET`,
 		}},
+		{"unknown target", map[string]string{envs.EnvTarget: "production"}, []string{
+			`environment variable TARGET: "production" is not a target; use local (the default: the local AWS emulator) or aws (the account of your AWS credentials)`,
+		}},
+		{"malformed destroy override", map[string]string{envs.EnvAllowDestroy: "prod;dev"}, []string{
+			`environment variable ALLOW_DESTROY: "prod;dev" is not an environment name; list environments separated by commas, for example ALLOW_DESTROY=prod`,
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -414,5 +420,17 @@ func TestAllProblemsAtOnce(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("report lacks %q:\n%s", want, err)
 		}
+	}
+}
+
+// TestAllowDestroyNamesAnEnvironment: the destroy override must name an
+// environment that exists; a typo must not silently protect nothing.
+func TestAllowDestroyNamesAnEnvironment(t *testing.T) {
+	writeEnvs(t, map[string]string{"dev.yaml": minimal, "prod.yaml": strings.Replace(minimal, "10.0.0.0/16", "10.1.0.0/16", 1)})
+	_, err := envs.Load("envs", getenvFrom(map[string]string{envs.EnvAllowDestroy: "prdo"}))
+	want := "invalid configuration: 1 problem\n" +
+		`  environment variable ALLOW_DESTROY: "prdo" is not an environment; use one of dev, prod (a file in envs/ each)`
+	if err == nil || err.Error() != want {
+		t.Errorf("got:\n%v\nwant:\n%s", err, want)
 	}
 }

@@ -22,7 +22,7 @@ func goldenPath(stack string) string {
 // the golden diff to see what a change does to the infrastructure; refresh
 // with `make golden` (go test ./__tests__ -run TestGolden -update).
 func TestGolden(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	if *update {
 		old, _ := filepath.Glob(filepath.Join("testdata", "*.tf.json"))
 		for _, f := range old {
@@ -104,7 +104,7 @@ func terraformBinary() string {
 // synthesized on its own with Testing_FullSynth.
 func TestValidTerraform(t *testing.T) {
 	terraform := requireTerraform(t)
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	for _, name := range s.stackNames() {
 		t.Run(name, func(t *testing.T) {
 			dir := *cdktf.Testing_FullSynth(s.stack(name))

@@ -35,7 +35,7 @@ func TestSubnetCIDRs(t *testing.T) {
 
 // TestNetworkStack checks every environment's network in the network stack.
 func TestNetworkStack(t *testing.T) {
-	s := defaultSynth(t)
+	s := awsSynth(t)
 	const stack = stacks.NetworkStackName
 	doc := s.docs[stack]
 	for _, spec := range s.project.Environments {

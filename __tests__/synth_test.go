@@ -151,11 +151,18 @@ func (l *lazySynth) get(t *testing.T) *synthesized {
 }
 
 var (
-	// defaultRun is the app as `cdktf synth` builds it with no settings in
-	// the environment (local state, no suffix).
-	defaultRun = &lazySynth{what: "with default settings"}
-	// s3SuffixRun is the app with S3 state and a deployment suffix.
-	s3SuffixRun = &lazySynth{what: "with S3 state and a suffix", vars: map[string]string{
+	// awsRun is the app for the AWS target, as `TARGET=aws cdktf synth`
+	// builds it with no other settings (local state, no suffix): what the
+	// golden files hold and a reviewer reads.
+	awsRun = &lazySynth{what: "for the AWS target", vars: map[string]string{envs.EnvTarget: envs.TargetAWS}}
+	// localRun is the app as `cdktf synth` builds it with no settings at
+	// all: the local (emulator) target.
+	localRun = &lazySynth{what: "with default settings (local target)"}
+	// s3SuffixRun is the app for AWS with S3 state, a deployment suffix,
+	// and the data protection of prod lifted (ALLOW_DESTROY).
+	s3SuffixRun = &lazySynth{what: "with S3 state, a suffix and ALLOW_DESTROY=prod", vars: map[string]string{
+		envs.EnvTarget:         envs.TargetAWS,
+		envs.EnvAllowDestroy:   "prod",
 		envs.EnvSuffix:         "pr7",
 		envs.EnvStateBackend:   envs.BackendS3,
 		envs.EnvStateBucket:    "acme-terraform-state",
@@ -165,8 +172,9 @@ var (
 	}}
 )
 
-func defaultSynth(t *testing.T) *synthesized  { return defaultRun.get(t) }
+func awsSynth(t *testing.T) *synthesized  { return awsRun.get(t) }
 func s3SuffixSynth(t *testing.T) *synthesized { return s3SuffixRun.get(t) }
+func localSynth(t *testing.T) *synthesized    { return localRun.get(t) }
 
 // defaultTags are the provider default tags of spec's environment.
 func defaultTags(spec envs.Spec) []any {
@@ -195,7 +203,7 @@ func TestMain(m *testing.M) {
 		reexec(map[string]string{"TF_CLI_CONFIG_FILE": config, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"})
 	}
 	code := m.Run()
-	for _, l := range []*lazySynth{defaultRun, s3SuffixRun} {
+	for _, l := range []*lazySynth{awsRun, localRun, s3SuffixRun} {
 		if l.run != nil {
 			os.RemoveAll(l.run.outdir)
 		}

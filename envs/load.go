@@ -22,7 +22,21 @@ type Project struct {
 	Suffix string
 	// Backend is where Terraform keeps state.
 	Backend Backend
+	// Target is where the stacks deploy: TargetLocal (the default) or
+	// TargetAWS (TARGET).
+	Target string
+	// AllowDestroy names the environments whose data protection is lifted,
+	// so that their app stacks can be destroyed (ALLOW_DESTROY).
+	AllowDestroy map[string]bool
 }
+
+// Targets.
+const (
+	// TargetLocal deploys to a local AWS emulator (moto): no account, no cost.
+	TargetLocal = "local"
+	// TargetAWS deploys to the AWS account of the normal credential chain.
+	TargetAWS = "aws"
+)
 
 // Backend kinds.
 const (
@@ -52,6 +66,8 @@ const (
 	EnvStateKeyPrefix = "STATE_KEY_PREFIX"
 	EnvStateRegion    = "STATE_REGION"
 	EnvStateLockTable = "STATE_LOCK_TABLE"
+	EnvTarget         = "TARGET"
+	EnvAllowDestroy   = "ALLOW_DESTROY"
 )
 
 var (
@@ -71,12 +87,43 @@ var (
 func Load(dir string, getenv func(string) string) (*Project, error) {
 	specs, problems := LoadDir(dir)
 	settings, settingProblems := LoadSettings(getenv)
+	if len(problems) == 0 {
+		// Only when every spec loaded: a file with problems is still an environment.
+		problems = append(problems, unknownEnvironments(EnvAllowDestroy, settings.AllowDestroy, specs)...)
+	}
 	problems = append(problems, settingProblems...)
 	if len(problems) > 0 {
 		return nil, problems
 	}
 	settings.Environments = specs
 	return settings, nil
+}
+
+// unknownEnvironments reports every name in names that no spec has.
+func unknownEnvironments(variable string, names map[string]bool, specs []Spec) Problems {
+	known := make([]string, 0, len(specs))
+	has := map[string]bool{}
+	for _, s := range specs {
+		known = append(known, s.Name)
+		has[s.Name] = true
+	}
+	var problems Problems
+	for _, name := range sortedKeys(names) {
+		if !has[name] {
+			problems = append(problems, Problem{File: "environment variable " + variable,
+				Message: fmt.Sprintf("%q is not an environment; use one of %s (a file in envs/ each)", name, strings.Join(known, ", "))})
+		}
+	}
+	return problems
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // LoadDir reads, defaults and validates envs/<name>.yaml for every
@@ -200,8 +247,8 @@ func overlappingCIDRs(specs []Spec, pos map[string]*token.Position) Problems {
 	return problems
 }
 
-// LoadSettings reads the deployment suffix and the state backend from the
-// process environment.
+// LoadSettings reads the deployment suffix, the state backend, the target
+// and the destroy override from the process environment.
 func LoadSettings(getenv func(string) string) (*Project, Problems) {
 	var problems Problems
 	bad := func(variable, format string, args ...any) {
@@ -256,5 +303,25 @@ func LoadSettings(getenv func(string) string) (*Project, Problems) {
 		bad(EnvStateBackend, "%q is not a state backend; use local (the default) or s3", b.Kind)
 	}
 	p.Backend = b
+
+	switch p.Target = getenv(EnvTarget); p.Target {
+	case "":
+		p.Target = TargetLocal
+	case TargetLocal, TargetAWS:
+	default:
+		bad(EnvTarget, "%q is not a target; use local (the default: the local AWS emulator) or aws (the account of your AWS credentials)", p.Target)
+	}
+
+	p.AllowDestroy = map[string]bool{}
+	if v := getenv(EnvAllowDestroy); v != "" {
+		for _, name := range strings.Split(v, ",") {
+			name = strings.TrimSpace(name)
+			if !envNamePattern.MatchString(name) {
+				bad(EnvAllowDestroy, "%q is not an environment name; list environments separated by commas, for example ALLOW_DESTROY=prod", name)
+				continue
+			}
+			p.AllowDestroy[name] = true
+		}
+	}
 	return p, problems
 }

@@ -45,10 +45,16 @@ type App struct {
 // stack. Everything it takes from the network comes through net, which cdktf
 // turns into cross-stack references.
 func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *network.Output) (*App, error) {
-	stack := newStack(app, AppStackName(spec.Name), p.Backend)
+	stack := newStack(app, AppStackName(spec.Name), p)
 	env := security.NewEnv(stack, "account", spec, p.Suffix, newProvider(stack, "aws", "", spec, p.Suffix))
 	a := &App{Stack: stack, Spec: spec, Env: env}
-	protect := spec.ProtectData
+	// Data is kept (deletion protection, final snapshot, recovery windows,
+	// prevent_destroy) where the spec protects it, unless ALLOW_DESTROY
+	// names this environment: then the next deploy lifts every guard, and
+	// a destroy after it deletes the data.
+	protect := spec.ProtectData && !p.AllowDestroy[spec.Name]
+	dbSpec := spec.Database
+	dbSpec.DeletionProtection = dbSpec.DeletionProtection && !p.AllowDestroy[spec.Name]
 	var err error
 
 	if a.Key, err = key.New(stack, "key", key.Config{
@@ -57,6 +63,7 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 		Description:        "Encrypts the data, secrets, logs and messages of " + env.Namer.Prefix(),
 		DeletionWindowDays: spec.KMS.DeletionWindowDays,
 		Services:           []key.Service{key.Logs, key.CloudWatch, key.SNS, key.SecretsManager, key.RDS, key.DynamoDB, key.S3},
+		Protect:            protect,
 	}); err != nil {
 		return nil, err
 	}
@@ -73,10 +80,10 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 		return nil, err
 	}
 	if a.Database, err = database.New(stack, "database", database.Config{
-		Env: env, KeyARN: a.Key.ARN, Spec: spec.Database, Protect: protect,
+		Env: env, KeyARN: a.Key.ARN, Spec: dbSpec, Protect: protect,
 		VpcID: net.VpcID, SubnetIDs: net.IsolatedSubnetIDs, AZs: net.AZs,
 		LogRetentionDays: spec.Logs.RetentionDays,
-		VerboseLogging:   !protect,
+		VerboseLogging:   !spec.ProtectData,
 	}); err != nil {
 		return nil, err
 	}

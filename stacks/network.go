@@ -24,7 +24,7 @@ type Network struct {
 
 // NewNetwork builds the network stack for every environment of p.
 func NewNetwork(app constructs.Construct, p *envs.Project) (*Network, error) {
-	stack := newStack(app, NetworkStackName, p.Backend)
+	stack := newStack(app, NetworkStackName, p)
 	n := &Network{Stack: stack, Outputs: map[string]*network.Output{}}
 	for i := range p.Environments {
 		spec := &p.Environments[i]

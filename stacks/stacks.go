@@ -18,9 +18,17 @@ import (
 // schema-compatible with them, and lets Terraform use a newer 5.x.
 const AWSProviderConstraint = "~> 5.84"
 
-// StateDir is where local state lives, relative to the project root. Terraform
-// runs in cdktf.out/stacks/<stack>, three levels below the root.
+// StateDir is where local state lives, relative to the project root, in one
+// folder per target (state/local, state/aws), so that a deploy to one target
+// can never read or write the other's state. Terraform runs in
+// cdktf.out/stacks/<stack>, three levels below the root.
 const StateDir = "state"
+
+// StatePath is where stack keeps its local state, relative to the project
+// root (the output directory's parent).
+func StatePath(target, stack string) string {
+	return StateDir + "/" + target + "/" + stack + ".tfstate"
+}
 
 // Estate is every stack of the app.
 type Estate struct {
@@ -44,13 +52,16 @@ func Build(app constructs.Construct, p *envs.Project) (*Estate, error) {
 		}
 		estate.Apps = append(estate.Apps, a)
 	}
+	if p.Target == envs.TargetLocal {
+		adaptForEmulator(app)
+	}
 	return estate, nil
 }
 
 // newStack creates a stack with its state backend and provider constraint.
-func newStack(app constructs.Construct, name string, b envs.Backend) cdktf.TerraformStack {
+func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.TerraformStack {
 	stack := cdktf.NewTerraformStack(app, jsii.String(name))
-	switch b.Kind {
+	switch b := p.Backend; b.Kind {
 	case envs.BackendS3:
 		cfg := &cdktf.S3BackendConfig{
 			Bucket:  jsii.String(b.Bucket),
@@ -64,12 +75,15 @@ func newStack(app constructs.Construct, name string, b envs.Backend) cdktf.Terra
 		backend := cdktf.NewS3Backend(stack, cfg)
 		// S3-native locking; the typed config of cdktf 0.20 predates it.
 		backend.AddOverride(jsii.String("use_lockfile"), true)
+		if p.Target == envs.TargetLocal {
+			emulatorBackend(backend)
+		}
 	default:
 		// An explicit relative path: cdktf's default is an absolute path of
 		// the machine that synthesized, in both the backend and every
 		// cross-stack remote-state read of it.
 		cdktf.NewLocalBackend(stack, &cdktf.LocalBackendConfig{
-			Path: jsii.String("../../../" + StateDir + "/" + name + ".tfstate"),
+			Path: jsii.String("../../../" + StatePath(p.Target, name)),
 		})
 	}
 	stack.AddOverride(jsii.String("terraform.required_providers.aws.version"), jsii.String(AWSProviderConstraint))

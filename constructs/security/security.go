@@ -215,3 +215,14 @@ func render(statements []Statement) []*dataawsiampolicydocument.DataAwsIamPolicy
 	}
 	return out
 }
+
+// Retain is the lifecycle of a resource that holds data: when protect is
+// set, Terraform refuses any plan that would destroy it (prevent_destroy),
+// so that data is never lost by accident. Lifting it takes a change of the
+// configuration (ALLOW_DESTROY), which a reviewer sees. nil when !protect.
+func Retain(protect bool) *cdktf.TerraformResourceLifecycle {
+	if !protect {
+		return nil
+	}
+	return &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)}
+}

@@ -56,6 +56,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Provider:     env.Provider,
 		Bucket:       cfg.Name,
 		ForceDestroy: jsii.Bool(!cfg.Protect),
+		Lifecycle:    security.Retain(cfg.Protect),
 	})
 	// Every getter is a round trip to the jsii runtime: read each once.
 	bucketID, bucketARN := b.Id(), b.Arn()

@@ -47,7 +47,8 @@ type Config struct {
 	Env    *security.Env
 	KeyARN *string
 	Spec   envs.Database
-	// Protect takes a final snapshot on deletion and keeps backups.
+	// Protect takes a final snapshot on deletion and keeps backups, and
+	// Terraform refuses to destroy the cluster.
 	Protect bool
 	// VpcID, SubnetIDs (the isolated tier) and AZs (to spread instances)
 	// come from the network stack.
@@ -168,6 +169,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		SkipFinalSnapshot:                jsii.Bool(!cfg.Protect),
 		DeleteAutomatedBackups:           jsii.Bool(!cfg.Protect),
 		DependsOn:                        &[]cdktf.ITerraformDependable{logGroup},
+		Lifecycle:                        security.Retain(cfg.Protect),
 	}
 	if cfg.Protect {
 		cc.FinalSnapshotIdentifier = jsii.String(name + "-final")

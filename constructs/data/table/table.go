@@ -30,7 +30,8 @@ type Config struct {
 	Name   string
 	KeyARN *string
 	Spec   envs.DynamoDB
-	// Protect turns on deletion protection.
+	// Protect turns on deletion protection, and Terraform refuses to destroy
+	// the table.
 	Protect bool
 }
 
@@ -75,6 +76,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		},
 		TableClass:                jsii.String("STANDARD"),
 		DeletionProtectionEnabled: jsii.Bool(cfg.Protect),
+		Lifecycle:                 security.Retain(cfg.Protect),
 	}
 	if cfg.Spec.BillingMode == envs.BillingProvisioned {
 		read, write := jsii.Number(float64(cfg.Spec.ReadCapacity)), jsii.Number(float64(cfg.Spec.WriteCapacity))

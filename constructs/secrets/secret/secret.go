@@ -37,7 +37,8 @@ type Config struct {
 	// RotationDays is the rotation interval.
 	RotationDays int
 	// Protect keeps a deleted secret recoverable for 30 days; otherwise it
-	// is deleted at once, so the environment can be recreated.
+	// is deleted at once, so the environment can be recreated. Protected,
+	// Terraform refuses to destroy it.
 	Protect bool
 	// Rotator is the rotation function's configuration; New fills in its
 	// name, command, size, key and environment.
@@ -65,6 +66,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Description:          jsii.String(cfg.Description),
 		KmsKeyId:             cfg.Key.ARN,
 		RecoveryWindowInDays: jsii.Number(float64(recovery)),
+		Lifecycle:            security.Retain(cfg.Protect),
 	})
 
 	// Every getter is a round trip to the jsii runtime: read each once.

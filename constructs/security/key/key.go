@@ -44,6 +44,9 @@ type Config struct {
 	DeletionWindowDays int
 	// Services may use the key; nobody else but the account's IAM principals can.
 	Services []Service
+	// Protect makes Terraform refuse to destroy the key: the data it
+	// encrypts would become unreadable once the deletion window passes.
+	Protect bool
 }
 
 // Output is the key and its alias.
@@ -121,6 +124,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		DeletionWindowInDays: jsii.Number(float64(cfg.DeletionWindowDays)),
 		Policy:               policy.Json(),
 		Tags:                 &map[string]*string{"Name": jsii.String(cfg.Name)},
+		Lifecycle:            security.Retain(cfg.Protect),
 	})
 	alias := kmsalias.NewKmsAlias(scope, jsii.String("alias"), &kmsalias.KmsAliasConfig{
 		Provider:    env.Provider,
