@@ -172,7 +172,7 @@ var (
 	}}
 )
 
-func awsSynth(t *testing.T) *synthesized  { return awsRun.get(t) }
+func awsSynth(t *testing.T) *synthesized      { return awsRun.get(t) }
 func s3SuffixSynth(t *testing.T) *synthesized { return s3SuffixRun.get(t) }
 func localSynth(t *testing.T) *synthesized    { return localRun.get(t) }
 
