@@ -1,0 +1,301 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/deploy"
+	"github.com/platform/estate/stacks"
+)
+
+// deployedEnvs are the environments the end-to-end test deploys: the
+// smallest and the protected one.
+var deployedEnvs = []string{"dev", "prod"}
+
+// TestDeployCheckReplanDestroy is the estate's end-to-end test: on a fresh
+// emulator it deploys network, app-dev and app-prod with the cdktf CLI,
+// checks through the AWS API that what the specs ask for exists, re-plans
+// every stack (no changes), destroys dev completely, shows that protected
+// prod refuses to be destroyed, and destroys it through ALLOW_DESTROY.
+func TestDeployCheckReplanDestroy(t *testing.T) {
+	requireTools(t)
+	t.Parallel()
+	start := time.Now()
+	work := t.TempDir()
+	r := newRunner(t, "deploy", work, nil)
+	step(t, "start the emulator", r.StartEmulator)
+	t.Cleanup(func() { r.StopEmulator() })
+	api := awsCLI{t: t, env: r.Env()}
+
+	step(t, "cdktf synth", r.Synth)
+	apps := []string{stacks.AppStackName("dev"), stacks.AppStackName("prod")}
+	step(t, "cdktf deploy network app-dev app-prod", func() error {
+		return r.Deploy(append([]string{stacks.NetworkStackName}, apps...)...)
+	})
+	outputs, err := r.Outputs()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	checkStart := time.Now()
+	for _, name := range deployedEnvs {
+		checkEnvironment(t, api, spec(t, r, name), outputs[stacks.NetworkStackName], outputs[stacks.AppStackName(name)])
+	}
+	t.Logf("%-48s %6.1fs", "check through the AWS API", time.Since(checkStart).Seconds())
+	if t.Failed() {
+		t.FailNow()
+	}
+
+	step(t, "re-plan every stack: no changes", func() error {
+		var fns []func()
+		problems := make([]string, 3)
+		for i, stack := range append([]string{stacks.NetworkStackName}, apps...) {
+			fns = append(fns, func() {
+				changes, out, err := r.Plan(stack)
+				switch {
+				case err != nil:
+					problems[i] = err.Error()
+				case changes:
+					problems[i] = stack + " has changes after deploy:\n" + planSummary(out)
+				}
+			})
+		}
+		parallel(fns...)
+		if msg := strings.Join(slices.DeleteFunc(problems, func(s string) bool { return s == "" }), "\n"); msg != "" {
+			return fmt.Errorf("%s", msg)
+		}
+		return nil
+	})
+
+	dev, prod := spec(t, r, "dev"), spec(t, r, "prod")
+	step(t, "cdktf destroy app-dev", func() error { return r.Destroy(stacks.AppStackName("dev")) })
+	checkGone(t, api, dev, outputs[stacks.AppStackName("dev")])
+
+	// Protected data: Terraform itself refuses (prevent_destroy), and so
+	// does make down, before it destroys anything.
+	refuse := time.Now()
+	if err := r.Destroy(stacks.AppStackName("prod")); err == nil {
+		t.Fatal("cdktf destroy app-prod succeeded although prod's data is protected")
+	}
+	if log, _ := os.ReadFile(work + "/deploy.log"); !strings.Contains(string(log), "prevent_destroy") {
+		t.Error("the refused destroy of app-prod does not name prevent_destroy")
+	}
+	if _, err := api.call(prod.Region, "rds", "describe-db-clusters", "--db-cluster-identifier", "estate-prod-db"); err != nil {
+		t.Errorf("prod's database is gone after a refused destroy: %v", err)
+	}
+	err = r.DestroyAll()
+	if pe, ok := errorsAs[*deploy.ProtectedError](err); !ok || len(pe.Envs) != 1 || pe.Envs[0].Name != "prod" {
+		t.Fatalf("make down with protected prod deployed: got %v, want a refusal naming prod", err)
+	}
+	if want := "make down ALLOW_DESTROY=prod"; !strings.Contains(err.Error(), want) {
+		t.Errorf("the refusal %q does not say how to override (%s)", err, want)
+	}
+	if _, err := api.call(prod.Region, "ec2", "describe-vpcs", "--vpc-ids", fmt.Sprint(outputs[stacks.NetworkStackName]["prod_vpc_id"])); err != nil {
+		t.Errorf("the network is gone after a refused make down: %v", err)
+	}
+	t.Logf("%-48s %6.1fs", "prod refuses to be destroyed (twice)", time.Since(refuse).Seconds())
+
+	// The documented override: make down ALLOW_DESTROY=prod.
+	override := newRunner(t, "override", work, map[string]string{envs.EnvAllowDestroy: "prod"})
+	step(t, "make down ALLOW_DESTROY=prod (destroy all)", override.DestroyAll)
+	checkGone(t, api, prod, outputs[stacks.AppStackName("prod")])
+	for _, name := range deployedEnvs {
+		s := spec(t, r, name)
+		vpcs := api.get(s.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+s.Network.CIDR)
+		if n := len(list(vpcs["Vpcs"])); n != 0 {
+			t.Errorf("%s: %d VPCs left after the network was destroyed", name, n)
+		}
+	}
+	t.Logf("%-48s %6.1fs", "end to end (deploy, check, re-plan, destroy)", time.Since(start).Seconds())
+}
+
+// checkEnvironment checks through the AWS API that env's resources exist as
+// its spec asks.
+func checkEnvironment(t *testing.T, api awsCLI, s *envs.Spec, net, app map[string]any) {
+	t.Helper()
+	region, name := s.Region, s.Name
+	prefix := "estate-" + name
+	keyARN := fmt.Sprint(app["kms_key_arn"])
+	vpcID := fmt.Sprint(net[name+"_vpc_id"])
+	private := strs(net[name+"_private_subnet_ids"])
+	parallel(
+		func() {
+			vpc := at(api.get(region, "ec2", "describe-vpcs", "--vpc-ids", vpcID), "Vpcs", 0)
+			if at(vpc, "CidrBlock") != s.Network.CIDR {
+				t.Errorf("%s: VPC %s has CIDR %v, want %s", name, vpcID, at(vpc, "CidrBlock"), s.Network.CIDR)
+			}
+			subnets := list(api.get(region, "ec2", "describe-subnets", "--filters", "Name=vpc-id,Values="+vpcID)["Subnets"])
+			perAZ := map[string]int{}
+			for _, sn := range subnets {
+				perAZ[fmt.Sprint(at(sn, "AvailabilityZone"))]++
+			}
+			if len(subnets) != 3*s.Network.AZCount || len(perAZ) != s.Network.AZCount {
+				t.Errorf("%s: %d subnets in %d AZs, want 3 tiers in each of %d AZs", name, len(subnets), len(perAZ), s.Network.AZCount)
+			}
+			for az, n := range perAZ {
+				if n != 3 {
+					t.Errorf("%s: %d subnets in %s, want one per tier (3)", name, n, az)
+				}
+			}
+			nats := list(api.get(region, "ec2", "describe-nat-gateways", "--filter", "Name=vpc-id,Values="+vpcID, "Name=state,Values=available")["NatGateways"])
+			want := map[string]int{envs.NATNone: 0, envs.NATSingle: 1, envs.NATPerAZ: s.Network.AZCount}[s.Network.NAT]
+			if len(nats) != want {
+				t.Errorf("%s: %d NAT gateways, want %d (nat: %s)", name, len(nats), want, s.Network.NAT)
+			}
+		},
+		func() {
+			bucket := fmt.Sprint(app["bucket_name"])
+			rule := at(api.get(region, "s3api", "get-bucket-encryption", "--bucket", bucket), "ServerSideEncryptionConfiguration", "Rules", 0, "ApplyServerSideEncryptionByDefault")
+			if at(rule, "SSEAlgorithm") != "aws:kms" || at(rule, "KMSMasterKeyID") != keyARN {
+				t.Errorf("%s: bucket encryption %v, want aws:kms with the environment's key %s", name, rule, keyARN)
+			}
+			status := api.get(region, "s3api", "get-bucket-versioning", "--bucket", bucket)["Status"]
+			if (status == "Enabled") != s.Bucket.Versioning {
+				t.Errorf("%s: bucket versioning %v, want enabled=%v", name, status, s.Bucket.Versioning)
+			}
+			block := at(api.get(region, "s3api", "get-public-access-block", "--bucket", bucket), "PublicAccessBlockConfiguration")
+			for _, k := range []string{"BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"} {
+				if at(block, k) != true {
+					t.Errorf("%s: bucket public access block %s = %v, want true", name, k, at(block, k))
+				}
+			}
+		},
+		func() {
+			pitr := at(api.get(region, "dynamodb", "describe-continuous-backups", "--table-name", fmt.Sprint(app["table_name"])),
+				"ContinuousBackupsDescription", "PointInTimeRecoveryDescription", "PointInTimeRecoveryStatus")
+			if (pitr == "ENABLED") != s.DynamoDB.PointInTimeRecovery {
+				t.Errorf("%s: table point-in-time recovery %v, want enabled=%v", name, pitr, s.DynamoDB.PointInTimeRecovery)
+			}
+		},
+		func() {
+			cluster := at(api.get(region, "rds", "describe-db-clusters", "--db-cluster-identifier", prefix+"-db"), "DBClusters", 0)
+			if at(cluster, "StorageEncrypted") != true || at(cluster, "KmsKeyId") != keyARN {
+				t.Errorf("%s: database encrypted=%v with %v, want encrypted with %s", name, at(cluster, "StorageEncrypted"), at(cluster, "KmsKeyId"), keyARN)
+			}
+			if n := len(list(at(cluster, "DBClusterMembers"))); n != s.Database.InstanceCount {
+				t.Errorf("%s: database has %d instances, want %d", name, n, s.Database.InstanceCount)
+			}
+			if at(cluster, "DeletionProtection") != s.Database.DeletionProtection {
+				t.Errorf("%s: database deletion protection %v, want %v", name, at(cluster, "DeletionProtection"), s.Database.DeletionProtection)
+			}
+		},
+		func() {
+			secret := api.get(region, "secretsmanager", "describe-secret", "--secret-id", "estate/"+name+"/app")
+			days := at(secret, "RotationRules", "AutomaticallyAfterDays")
+			if secret["RotationEnabled"] != true || days != float64(s.Secrets.RotationDays) {
+				t.Errorf("%s: secret rotation enabled=%v every %v days, want every %d days", name, secret["RotationEnabled"], days, s.Secrets.RotationDays)
+			}
+		},
+		func() {
+			params := list(api.get(region, "ssm", "get-parameters-by-path", "--path", "/estate/"+name, "--recursive")["Parameters"])
+			got := map[string]any{}
+			types := map[string]any{}
+			for _, p := range params {
+				n := strings.TrimPrefix(fmt.Sprint(at(p, "Name")), "/estate/"+name+"/")
+				got[n], types[n] = at(p, "Value"), at(p, "Type")
+			}
+			want := map[string]any{
+				"table-name": app["table_name"], "bucket-name": app["bucket_name"], "db-endpoint": app["db_endpoint"],
+				"log-level": s.App.LogLevel, "api-rate-limit": strconv.Itoa(s.App.APIRateLimit),
+			}
+			for k, v := range want {
+				if got[k] != v || types[k] != "String" {
+					t.Errorf("%s: parameter %s = %v (%v), want %v (String)", name, k, got[k], types[k], v)
+				}
+			}
+			if types["session-signing-key"] != "SecureString" {
+				t.Errorf("%s: parameter session-signing-key is %v, want a SecureString", name, types["session-signing-key"])
+			}
+		},
+		func() {
+			fn := api.get(region, "lambda", "get-function-configuration", "--function-name", fmt.Sprint(app["function_name"]))
+			if fn["MemorySize"] != float64(s.Lambda.MemoryMB) {
+				t.Errorf("%s: function memory %v MB, want %d", name, fn["MemorySize"], s.Lambda.MemoryMB)
+			}
+			if got := strs(at(fn, "VpcConfig", "SubnetIds")); !slices.Equal(got, private) {
+				t.Errorf("%s: function subnets %v, want the network stack's private subnets %v", name, got, private)
+			}
+		},
+		func() {
+			topic := app["alarm_topic_arn"]
+			alarms := list(api.get(region, "cloudwatch", "describe-alarms", "--alarm-name-prefix", prefix+"-")["MetricAlarms"])
+			if len(alarms) < 9 {
+				t.Errorf("%s: %d alarms, want at least 9", name, len(alarms))
+			}
+			for _, a := range alarms {
+				if actions := list(at(a, "AlarmActions")); len(actions) != 1 || actions[0] != topic {
+					t.Errorf("%s: alarm %v notifies %v, want only the topic %v", name, at(a, "AlarmName"), actions, topic)
+				}
+			}
+		},
+	)
+}
+
+// checkGone checks through the AWS API that nothing of env's app stack is
+// left, but its key, which waits out its deletion window.
+func checkGone(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
+	t.Helper()
+	region, name, prefix := s.Region, s.Name, "estate-"+s.Name
+	gone := func(what string, args ...string) {
+		if _, err := api.call(region, args...); err == nil {
+			t.Errorf("%s: %s is still there after destroy", name, what)
+		}
+	}
+	parallel(
+		func() { gone("the database", "rds", "describe-db-clusters", "--db-cluster-identifier", prefix+"-db") },
+		func() { gone("the table", "dynamodb", "describe-table", "--table-name", fmt.Sprint(app["table_name"])) },
+		func() { gone("the bucket", "s3api", "head-bucket", "--bucket", fmt.Sprint(app["bucket_name"])) },
+		func() { gone("the function", "lambda", "get-function", "--function-name", fmt.Sprint(app["function_name"])) },
+		func() { gone("the secret", "secretsmanager", "describe-secret", "--secret-id", "estate/"+name+"/app") },
+		func() { gone("the alarm topic", "sns", "get-topic-attributes", "--topic-arn", fmt.Sprint(app["alarm_topic_arn"])) },
+		func() {
+			if n := len(list(api.get(region, "ssm", "get-parameters-by-path", "--path", "/estate/"+name, "--recursive")["Parameters"])); n != 0 {
+				t.Errorf("%s: %d parameters left", name, n)
+			}
+		},
+		func() {
+			if n := len(list(api.get(region, "cloudwatch", "describe-alarms", "--alarm-name-prefix", prefix+"-")["MetricAlarms"])); n != 0 {
+				t.Errorf("%s: %d alarms left", name, n)
+			}
+		},
+		func() {
+			for _, p := range []string{"/estate/" + name + "/", "/aws/lambda/" + prefix, "/aws/rds/cluster/" + prefix} {
+				if groups := list(api.get(region, "logs", "describe-log-groups", "--log-group-name-prefix", p)["logGroups"]); len(groups) != 0 {
+					t.Errorf("%s: %d log groups left under %s", name, len(groups), p)
+				}
+			}
+		},
+		func() {
+			for _, role := range list(api.get(region, "iam", "list-roles")["Roles"]) {
+				if strings.HasPrefix(fmt.Sprint(at(role, "RoleName")), prefix+"-") {
+					t.Errorf("%s: role %v left", name, at(role, "RoleName"))
+				}
+			}
+		},
+		func() {
+			state := at(api.get(region, "kms", "describe-key", "--key-id", fmt.Sprint(app["kms_key_arn"])), "KeyMetadata", "KeyState")
+			if state != "PendingDeletion" {
+				t.Errorf("%s: key is %v, want PendingDeletion", name, state)
+			}
+		},
+	)
+}
+
+// planSummary keeps the lines of a plan that say what would change.
+func planSummary(plan string) string {
+	var keep []string
+	for _, line := range strings.Split(plan, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.HasPrefix(trimmed, "#") || strings.HasPrefix(trimmed, "~") || strings.HasPrefix(trimmed, "+") ||
+			strings.HasPrefix(trimmed, "-") || strings.HasPrefix(trimmed, "Plan:") {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, "\n")
+}

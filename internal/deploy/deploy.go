@@ -1,0 +1,304 @@
+// Package deploy runs the estate's deployments with the real cdktf CLI and
+// Terraform: against the local emulator (the default target) or AWS.
+//
+// `make up`, `make down` (tools/estate) and the end-to-end tests all go
+// through it, so the tests prove what users run.
+package deploy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/emulator"
+	"github.com/platform/estate/internal/terraformrc"
+	"github.com/platform/estate/stacks"
+)
+
+// Runner deploys one checkout of the project.
+type Runner struct {
+	// Root is the project root: cdktf.json, envs/, node_modules/.
+	Root string
+	// Workdir holds cdktf.out/ and state/ (Root for make; a temporary
+	// folder for tests, so that they never touch a user's deployment).
+	Workdir string
+	// Project is the validated configuration, settings included.
+	Project *envs.Project
+	// Stdout and Stderr receive what the CLIs print.
+	Stdout, Stderr io.Writer
+
+	settings map[string]string
+	env      []string
+	emulator *emulator.Emulator
+}
+
+// New loads and validates the project in root with the process environment
+// and settings over it (settings win; they are also what the CLIs see).
+func New(root, workdir string, settings map[string]string, stdout, stderr io.Writer) (*Runner, error) {
+	getenv := func(k string) string {
+		if v, ok := settings[k]; ok {
+			return v
+		}
+		return os.Getenv(k)
+	}
+	project, err := envs.Load(filepath.Join(root, "envs"), getenv)
+	if err != nil {
+		return nil, err
+	}
+	if project.Target == envs.TargetAWS && getenv("AWS_ENDPOINT_URL") != "" {
+		return nil, fmt.Errorf("TARGET=aws but AWS_ENDPOINT_URL is set (%s): unset it to deploy to AWS, or deploy to the emulator with TARGET=local", getenv("AWS_ENDPOINT_URL"))
+	}
+	config, _, err := terraformrc.Write(root, getenv)
+	if err != nil {
+		return nil, err
+	}
+	r := &Runner{Root: root, Workdir: workdir, Project: project, Stdout: stdout, Stderr: stderr, settings: settings}
+	r.env = append(os.Environ(),
+		"CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_INPUT=0",
+		"JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=1",
+		"TF_CLI_CONFIG_FILE="+config)
+	for _, k := range sortedKeys(settings) {
+		r.env = append(r.env, k+"="+settings[k])
+	}
+	return r, nil
+}
+
+// Env is the environment the CLIs run with (for the emulator: its endpoint
+// and dummy credentials).
+func (r *Runner) Env() []string { return slices.Clone(r.env) }
+
+// Outdir is where cdktf writes the stacks.
+func (r *Runner) Outdir() string { return filepath.Join(r.Workdir, "cdktf.out") }
+
+// StateDir is the target's local state folder (also the emulator's record).
+func (r *Runner) StateDir() string {
+	return filepath.Join(r.Workdir, stacks.StateDir, r.Project.Target)
+}
+
+// StackDir is where Terraform runs for stack.
+func (r *Runner) StackDir(stack string) string { return filepath.Join(r.Outdir(), "stacks", stack) }
+
+// Local reports whether the target is the emulator.
+func (r *Runner) Local() bool { return r.Project.Target == envs.TargetLocal }
+
+// Spec returns the environment named env, or an error naming the choices.
+func (r *Runner) Spec(env string) (*envs.Spec, error) {
+	var names []string
+	for i := range r.Project.Environments {
+		s := &r.Project.Environments[i]
+		if s.Name == env {
+			return s, nil
+		}
+		names = append(names, s.Name)
+	}
+	return nil, fmt.Errorf("ENV=%s: no such environment; use one of %s (a file in envs/ each)", env, strings.Join(names, ", "))
+}
+
+// StartEmulator makes sure the local emulator runs and points the CLIs at
+// it. A new emulator holds nothing, so the local state is reset then.
+func (r *Runner) StartEmulator() error {
+	if !r.Local() {
+		return nil
+	}
+	e, fresh, err := emulator.Start(r.StateDir())
+	if err != nil {
+		return err
+	}
+	if fresh {
+		fmt.Fprintf(r.Stderr, "estate: started the local AWS emulator at %s (pid %d)\n", e.Endpoint(), e.PID)
+		if err := r.resetLocalState(); err != nil {
+			return err
+		}
+	}
+	r.UseEmulator(e)
+	return r.bootstrapStateBucket()
+}
+
+// UseEmulator points the CLIs at e (an emulator another runner started).
+func (r *Runner) UseEmulator(e *emulator.Emulator) {
+	r.emulator = e
+	r.env = e.Apply(r.env)
+}
+
+// resetLocalState forgets what was deployed to an emulator that is gone.
+func (r *Runner) resetLocalState() error {
+	files, _ := filepath.Glob(filepath.Join(r.StateDir(), "*.tfstate*"))
+	for _, f := range append(files, filepath.Join(r.StateDir(), "outputs.json")) {
+		if err := os.Remove(f); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
+
+// bootstrapStateBucket creates the S3 state bucket on the emulator when the
+// S3 backend is chosen (on AWS the bucket is the user's to provide).
+func (r *Runner) bootstrapStateBucket() error {
+	b := r.Project.Backend
+	if b.Kind != envs.BackendS3 {
+		return nil
+	}
+	if r.run(io.Discard, "aws", "s3api", "head-bucket", "--bucket", b.Bucket) == nil {
+		return nil
+	}
+	args := []string{"s3api", "create-bucket", "--bucket", b.Bucket, "--region", b.Region}
+	if b.Region != "us-east-1" {
+		args = append(args, "--create-bucket-configuration", "LocationConstraint="+b.Region)
+	}
+	if err := r.run(r.Stderr, "aws", args...); err != nil {
+		return fmt.Errorf("creating the state bucket %s on the emulator: %w", b.Bucket, err)
+	}
+	return r.run(r.Stderr, "aws", "s3api", "put-bucket-versioning", "--bucket", b.Bucket, "--versioning-configuration", "Status=Enabled")
+}
+
+// StopEmulator stops the local emulator and forgets the local state.
+func (r *Runner) StopEmulator() error {
+	if err := emulator.Stop(r.StateDir()); err != nil {
+		return err
+	}
+	return r.resetLocalState()
+}
+
+// Synth runs `cdktf synth` into Outdir.
+func (r *Runner) Synth() error {
+	return r.cdktf(r.Stdout, "synth", "--output", r.Outdir())
+}
+
+// Init runs `terraform init` in each stack's folder. cdktf deploy would run
+// `terraform providers lock` for a stack without a lock file, which asks the
+// registry even when the CLI configuration names a mirror; init writes the
+// lock file from the mirror. The first stack is initialized alone: it fills
+// the plugin cache, which is not safe for concurrent writers; the others
+// then only link from it, at once.
+func (r *Runner) Init(stackNames ...string) error {
+	if len(stackNames) == 0 {
+		return nil
+	}
+	if err := r.init(stackNames[0]); err != nil {
+		return err
+	}
+	rest := stackNames[1:]
+	errs := make(chan error, len(rest))
+	for _, s := range rest {
+		go func() { errs <- r.init(s) }()
+	}
+	var all []error
+	for range rest {
+		all = append(all, <-errs)
+	}
+	return errors.Join(all...)
+}
+
+func (r *Runner) init(stack string) error {
+	var out bytes.Buffer
+	if err := r.terraform(&out, stack, "init", "-input=false", "-no-color"); err != nil {
+		return fmt.Errorf("terraform init of %s: %w\n%s", stack, err, out.String())
+	}
+	return nil
+}
+
+// Deploy runs `cdktf deploy` of the synthesized stacks (dependencies first,
+// independent stacks at once) and records their outputs.
+func (r *Runner) Deploy(stackNames ...string) error {
+	if err := r.Init(stackNames...); err != nil {
+		return err
+	}
+	args := append([]string{"deploy"}, stackNames...)
+	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(),
+		"--ignore-missing-stack-dependencies", "--outputs-file", r.outputsFile())
+	return r.cdktf(r.Stdout, args...)
+}
+
+// Destroy runs `cdktf destroy` of the stacks (dependents first).
+func (r *Runner) Destroy(stackNames ...string) error {
+	if err := r.Init(stackNames...); err != nil {
+		return err
+	}
+	args := append([]string{"destroy"}, stackNames...)
+	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(), "--ignore-missing-stack-dependencies")
+	return r.cdktf(r.Stdout, args...)
+}
+
+// Plan runs `terraform plan -detailed-exitcode` for a deployed stack and
+// reports whether it has changes; out is what Terraform printed.
+func (r *Runner) Plan(stack string, extra ...string) (changes bool, out string, err error) {
+	var buf bytes.Buffer
+	args := append([]string{"plan", "-input=false", "-no-color", "-lock=false", "-detailed-exitcode"}, extra...)
+	err = r.terraform(&buf, stack, args...)
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && exit.ExitCode() == 2 {
+		return true, buf.String(), nil
+	}
+	if err != nil {
+		return false, buf.String(), fmt.Errorf("terraform plan of %s: %w\n%s", stack, err, buf.String())
+	}
+	return false, buf.String(), nil
+}
+
+// Outputs are the deployed stacks' outputs, by stack and name.
+func (r *Runner) Outputs() (map[string]map[string]any, error) {
+	b, err := os.ReadFile(r.outputsFile())
+	if err != nil {
+		return nil, err
+	}
+	var out map[string]map[string]any
+	return out, json.Unmarshal(b, &out)
+}
+
+func (r *Runner) outputsFile() string { return filepath.Join(r.StateDir(), "outputs.json") }
+
+func (r *Runner) cdktf(stdout io.Writer, args ...string) error {
+	cli := filepath.Join(r.Root, "node_modules", ".bin", "cdktf")
+	if _, err := os.Stat(cli); err != nil {
+		return fmt.Errorf("the cdktf CLI is not installed in %s; run make deps (npm ci)", filepath.Dir(cli))
+	}
+	cmd := exec.Command(cli, args...)
+	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = r.Root, r.env, stdout, r.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("cdktf %s: %w", args[0], err)
+	}
+	return nil
+}
+
+func (r *Runner) terraform(stdout io.Writer, stack string, args ...string) error {
+	bin := os.Getenv("TERRAFORM_BINARY_NAME")
+	if bin == "" {
+		bin = "terraform"
+	}
+	cmd := exec.Command(bin, args...)
+	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = r.StackDir(stack), r.env, stdout, stdout
+	return cmd.Run()
+}
+
+// run runs a command (the aws CLI) with the runner's environment.
+func (r *Runner) run(stdout io.Writer, name string, args ...string) error {
+	cmd := exec.Command(name, args...)
+	cmd.Env, cmd.Stdout, cmd.Stderr = r.env, stdout, stdout
+	return cmd.Run()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Emulator is the running emulator of the local target, or nil.
+func (r *Runner) Emulator() *emulator.Emulator {
+	if r.emulator == nil {
+		r.emulator, _ = emulator.Find(r.StateDir())
+	}
+	return r.emulator
+}
