@@ -15,21 +15,45 @@ export TF_IN_AUTOMATION := 1
 export TF_CLI_CONFIG_FILE := $(CURDIR)/.terraform.d/terraformrc
 
 CDKTF := node_modules/.bin/cdktf
+# The environment make up deploys; TARGET=aws deploys to AWS instead of the
+# local emulator; ALLOW_DESTROY=<env> lifts an environment's data protection.
+ENV ?= dev
+export TARGET ALLOW_DESTROY
 # Explicit: ./... would also match Go code that npm packages ship in node_modules.
-GO_PACKAGES := . ./envs/... ./stacks/... ./constructs/... ./internal/... ./tools/... ./__tests__
+GO_PACKAGES := . ./envs/... ./stacks/... ./constructs/... ./internal/... ./tools/... ./__tests__ ./__tests__/e2e
 
-.PHONY: synth test golden bench prerequisites deps terraformrc clean help
+.PHONY: synth up down emulator emulator-stop test e2e golden bench prerequisites deps terraformrc clean help
 
 ## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
 synth: deps
 	$(CDKTF) synth
 
-## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks
+## up: deploy network and app-<ENV> (default dev) with the cdktf CLI (local emulator unless TARGET=aws), print the outputs
+up: deps terraformrc
+	go run ./tools/estate up -env $(ENV)
+
+## down: destroy the local deployment and stop the emulator (protected data: ALLOW_DESTROY=<env>)
+down: deps terraformrc
+	go run ./tools/estate down
+
+## emulator: start the local AWS emulator (moto) and print the shell settings that point at it
+emulator:
+	@go run ./tools/estate emulator start
+
+## emulator-stop: stop the local emulator (it forgets everything; the local state is reset)
+emulator-stop:
+	@go run ./tools/estate emulator stop
+
+## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks, end-to-end deploys to the emulator
 test: deps terraformrc
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*'))"; \
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted (run gofmt -w)"; exit 1; fi
 	go vet $(GO_PACKAGES)
-	go test -count=1 $(GO_PACKAGES)
+	go test -count=1 -timeout 30m $(GO_PACKAGES)
+
+## e2e: only the end-to-end deploys to the local emulator (verbose, with timings)
+e2e: deps terraformrc
+	go test -count=1 -timeout 30m -v ./__tests__/e2e
 
 ## golden: rewrite __tests__/testdata from the current code (review the diff!)
 golden: deps
@@ -45,7 +69,9 @@ prerequisites:
 	@command -v go >/dev/null || { echo "Go is not installed: install Go 1.26 or newer (https://go.dev/dl/)"; exit 1; }
 	@command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js and npm are not installed: install Node.js 22 (20 works, with a deprecation notice)"; exit 1; }
 	@command -v "$${TERRAFORM_BINARY_NAME:-terraform}" >/dev/null || \
-	  echo "note: $${TERRAFORM_BINARY_NAME:-terraform} is not installed: stacks are synthesized but not validated (CI requires it). Install Terraform >= 1.10, or OpenTofu with TERRAFORM_BINARY_NAME=tofu."
+	  echo "note: $${TERRAFORM_BINARY_NAME:-terraform} is not installed: stacks are synthesized but not validated or deployed (CI requires it). Install Terraform >= 1.10, or OpenTofu with TERRAFORM_BINARY_NAME=tofu."
+	@command -v moto_server >/dev/null && command -v aws >/dev/null || \
+	  echo "note: moto_server or the aws CLI is not installed: no local deploys (make up) or end-to-end tests (CI requires them). Install them with: pip install \"moto[server]\" awscli"
 
 ## deps: install the pinned cdktf CLI (npm ci) and the Go modules
 deps: prerequisites node_modules/.package-lock.json

@@ -273,7 +273,8 @@ func checkGone(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
 		},
 		func() {
 			for _, role := range list(api.get(region, "iam", "list-roles")["Roles"]) {
-				if strings.HasPrefix(fmt.Sprint(at(role, "RoleName")), prefix+"-") {
+				// The flow-logs role is the network stack's.
+				if n := fmt.Sprint(at(role, "RoleName")); strings.HasPrefix(n, prefix+"-") && n != prefix+"-flow-logs" {
 					t.Errorf("%s: role %v left", name, at(role, "RoleName"))
 				}
 			}

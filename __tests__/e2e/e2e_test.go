@@ -100,6 +100,13 @@ func newRunner(t *testing.T, name, workdir string, extra map[string]string) *dep
 	}
 	t.Cleanup(func() {
 		log.Close()
+		if dir := os.Getenv("E2E_LOG_DIR"); dir != "" {
+			// Keep the whole log (the work folder goes with the test).
+			if b, err := os.ReadFile(logPath); err == nil {
+				os.MkdirAll(dir, 0o755)
+				os.WriteFile(filepath.Join(dir, name+".log"), b, 0o644)
+			}
+		}
 		if t.Failed() {
 			b, _ := os.ReadFile(logPath)
 			lines := strings.Split(string(b), "\n")
@@ -134,7 +141,15 @@ type awsCLI struct {
 }
 
 func (a awsCLI) call(region string, args ...string) (map[string]any, error) {
-	cmd := exec.Command("aws", append(args, "--region", region, "--output", "json")...)
+	args = append(args, "--region", region, "--output", "json")
+	// Explicitly as well: aws-cli v1 ignores AWS_ENDPOINT_URL for some
+	// calls (rds in us-east-1, measured with 1.45).
+	for _, kv := range a.env {
+		if url, ok := strings.CutPrefix(kv, "AWS_ENDPOINT_URL="); ok && url != "" {
+			args = append(args, "--endpoint-url", url)
+		}
+	}
+	cmd := exec.Command("aws", args...)
 	cmd.Env = a.env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -213,18 +213,31 @@ func (r *Runner) Deploy(stackNames ...string) error {
 		return err
 	}
 	args := append([]string{"deploy"}, stackNames...)
-	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(),
-		"--ignore-missing-stack-dependencies", "--outputs-file", r.outputsFile())
+	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(), "--outputs-file", r.outputsFile())
+	if !slices.Contains(stackNames, stacks.NetworkStackName) {
+		// App stacks alone: the network is deployed already. (The flag
+		// also drops cdktf's ordering, so it is never given with the
+		// network in the list.)
+		args = append(args, "--ignore-missing-stack-dependencies")
+	}
 	return r.cdktf(r.Stdout, args...)
 }
 
-// Destroy runs `cdktf destroy` of the stacks (dependents first).
+// Destroy runs `cdktf destroy` of the stacks: app stacks, or the network
+// alone once every app stack is destroyed.
 func (r *Runner) Destroy(stackNames ...string) error {
+	if slices.Contains(stackNames, stacks.NetworkStackName) && len(stackNames) > 1 {
+		return fmt.Errorf("destroy the app stacks first, then the network alone (got %v)", stackNames)
+	}
 	if err := r.Init(stackNames...); err != nil {
 		return err
 	}
 	args := append([]string{"destroy"}, stackNames...)
-	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(), "--ignore-missing-stack-dependencies")
+	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir())
+	if slices.Contains(stackNames, stacks.NetworkStackName) {
+		// The app stacks are gone already; cdktf would insist on them.
+		args = append(args, "--ignore-missing-stack-dependencies")
+	}
 	return r.cdktf(r.Stdout, args...)
 }
 
@@ -281,6 +294,11 @@ func (r *Runner) terraform(stdout io.Writer, stack string, args ...string) error
 
 // run runs a command (the aws CLI) with the runner's environment.
 func (r *Runner) run(stdout io.Writer, name string, args ...string) error {
+	if name == "aws" && r.emulator != nil {
+		// Explicitly as well: aws-cli v1 ignores AWS_ENDPOINT_URL for
+		// some calls.
+		args = append(args, "--endpoint-url", r.emulator.Endpoint())
+	}
 	cmd := exec.Command(name, args...)
 	cmd.Env, cmd.Stdout, cmd.Stderr = r.env, stdout, stdout
 	return cmd.Run()

@@ -1,0 +1,118 @@
+package e2e
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/stacks"
+)
+
+// TestS3StateLocking deploys with S3 remote state on the emulator (bucket
+// bootstrapped there, locking through use_lockfile): two deploys of the
+// network stack at once, of which the second must fail on the lock while
+// the first completes with its state intact; then app-dev, which reads the
+// network's outputs from that S3 state.
+func TestS3StateLocking(t *testing.T) {
+	requireTools(t)
+	t.Parallel()
+	start := time.Now()
+	work := t.TempDir()
+	const bucket, region, prefix = "estate-e2e-state", "us-east-1", "estate"
+	s3 := map[string]string{
+		envs.EnvStateBackend: envs.BackendS3, envs.EnvStateBucket: bucket,
+		envs.EnvStateRegion: region, envs.EnvStateKeyPrefix: prefix,
+	}
+	first := newRunner(t, "s3-first", filepath.Join(work, "first"), s3)
+	step(t, "start the emulator, bootstrap the state bucket", first.StartEmulator)
+	t.Cleanup(func() { first.StopEmulator() })
+	api := awsCLI{t: t, env: first.Env()}
+	step(t, "cdktf synth (S3 state)", first.Synth)
+
+	// A second checkout of the same synthesized stacks, deploying to the
+	// same emulator and state.
+	second := newRunner(t, "s3-second", filepath.Join(work, "second"), s3)
+	second.UseEmulator(first.Emulator())
+	if err := os.CopyFS(second.Outdir(), os.DirFS(first.Outdir())); err != nil {
+		t.Fatal(err)
+	}
+
+	stateKey := prefix + "/" + stacks.NetworkStackName + ".tfstate"
+	lockKey := stateKey + ".tflock"
+	firstDone := make(chan error, 1)
+	go func() { firstDone <- first.Deploy(stacks.NetworkStackName) }()
+	// Wait until the first deploy holds the lock, then start the second.
+	locked := time.Now()
+	for {
+		if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", lockKey); err == nil {
+			break
+		}
+		select {
+		case err := <-firstDone:
+			t.Fatalf("the first deploy ended (%v) before its lock was seen", err)
+		default:
+		}
+		if time.Since(locked) > 90*time.Second {
+			t.Fatal("the first deploy never took the S3 lock (" + lockKey + ")")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Logf("%-48s %6.1fs", "first deploy holds the lock", time.Since(locked).Seconds())
+	secondErr := second.Deploy(stacks.NetworkStackName)
+	if secondErr == nil {
+		t.Error("the second deploy of network succeeded while the first held the lock")
+	}
+	if log, _ := os.ReadFile(filepath.Join(work, "second", "s3-second.log")); !strings.Contains(string(log), "Error acquiring the state lock") {
+		t.Error("the second deploy did not fail on the state lock (no \"Error acquiring the state lock\" in its output)")
+	}
+	step(t, "first deploy completes", func() error { return <-firstDone })
+
+	// Nothing lost: the lock is released, the state holds every resource of
+	// the stack, and a plan shows no changes.
+	if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", lockKey); err == nil {
+		t.Error("the lock file is still there after the deploy")
+	}
+	statePath := filepath.Join(work, "network.tfstate")
+	cp := exec.Command("aws", "s3", "cp", "s3://"+bucket+"/"+stateKey, statePath, "--region", region, "--endpoint-url", first.Emulator().Endpoint())
+	cp.Env = first.Env()
+	if out, err := cp.CombinedOutput(); err != nil {
+		t.Fatalf("downloading the state: %v: %s", err, out)
+	}
+	var state struct {
+		Resources []struct {
+			Mode string `json:"mode"`
+		} `json:"resources"`
+	}
+	b, _ := os.ReadFile(statePath)
+	if err := json.Unmarshal(b, &state); err != nil {
+		t.Fatal(err)
+	}
+	managed := 0
+	for _, r := range state.Resources {
+		if r.Mode == "managed" {
+			managed++
+		}
+	}
+	if want := stackResources(t, first, stacks.NetworkStackName); managed != want {
+		t.Errorf("the S3 state holds %d resources, want all %d of the network stack", managed, want)
+	}
+	if changes, out, err := first.Plan(stacks.NetworkStackName); err != nil || changes {
+		t.Errorf("network after the contended deploy: changes=%v err=%v\n%s", changes, err, planSummary(out))
+	}
+
+	// An app stack reads the network through the S3 state.
+	app := stacks.AppStackName("dev")
+	step(t, "cdktf deploy app-dev (S3 state)", func() error { return first.Deploy(app) })
+	if changes, out, err := first.Plan(app); err != nil || changes {
+		t.Errorf("%s with S3 state: changes=%v err=%v\n%s", app, changes, err, planSummary(out))
+	}
+	if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", prefix+"/"+app+".tfstate"); err != nil {
+		t.Errorf("no state of %s in the bucket: %v", app, err)
+	}
+	t.Logf("%-48s %6.1fs", "S3 state end to end", time.Since(start).Seconds())
+}
