@@ -251,9 +251,13 @@ func checkGone(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
 		func() { gone("the database", "rds", "describe-db-clusters", "--db-cluster-identifier", prefix+"-db") },
 		func() { gone("the table", "dynamodb", "describe-table", "--table-name", fmt.Sprint(app["table_name"])) },
 		func() { gone("the bucket", "s3api", "head-bucket", "--bucket", fmt.Sprint(app["bucket_name"])) },
-		func() { gone("the function", "lambda", "get-function", "--function-name", fmt.Sprint(app["function_name"])) },
+		func() {
+			gone("the function", "lambda", "get-function", "--function-name", fmt.Sprint(app["function_name"]))
+		},
 		func() { gone("the secret", "secretsmanager", "describe-secret", "--secret-id", "estate/"+name+"/app") },
-		func() { gone("the alarm topic", "sns", "get-topic-attributes", "--topic-arn", fmt.Sprint(app["alarm_topic_arn"])) },
+		func() {
+			gone("the alarm topic", "sns", "get-topic-attributes", "--topic-arn", fmt.Sprint(app["alarm_topic_arn"]))
+		},
 		func() {
 			if n := len(list(api.get(region, "ssm", "get-parameters-by-path", "--path", "/estate/"+name, "--recursive")["Parameters"])); n != 0 {
 				t.Errorf("%s: %d parameters left", name, n)
