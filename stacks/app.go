@@ -175,6 +175,9 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	output(stack, "db_endpoint", a.Database.Endpoint)
 	output(stack, "alarm_topic_arn", a.Monitoring.TopicARN)
 	output(stack, "dashboard_name", a.Monitoring.DashboardName)
+	// What this stack was built from, and a hash to compare deployments by.
+	output(stack, "config_manifest", jsii.String(spec.Manifest()))
+	output(stack, "config_hash", jsii.String(spec.ManifestHash()))
 	return a, nil
 }
 
