@@ -22,7 +22,7 @@ export TARGET ALLOW_DESTROY
 # Explicit: ./... would also match Go code that npm packages ship in node_modules.
 GO_PACKAGES := . ./envs/... ./stacks/... ./constructs/... ./internal/... ./tools/... ./__tests__ ./__tests__/e2e
 
-.PHONY: synth up down emulator emulator-stop test e2e golden bench prerequisites deps terraformrc clean help
+.PHONY: synth up down emulator emulator-stop parity test e2e golden bench prerequisites deps terraformrc clean help
 
 ## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
 synth: deps
@@ -43,6 +43,10 @@ emulator:
 ## emulator-stop: stop the local emulator (it forgets everything; the local state is reset)
 emulator-stop:
 	@go run ./tools/estate emulator stop
+
+## parity: every setting of every environment side by side; fails on a difference envs/_parity.yaml does not allow (JSON=1: as JSON)
+parity:
+	@go run ./tools/estate parity $(if $(JSON),-json)
 
 ## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks, end-to-end deploys to the emulator
 test: deps terraformrc

@@ -4,6 +4,7 @@
 //	estate up [-env dev]   start the emulator (local), synthesize, deploy network and app-<env>, print outputs
 //	estate down            destroy the local deployment and stop the emulator
 //	estate emulator start|stop|env
+//	estate parity [-json]  every setting of every environment side by side; exit 1 on a difference envs/_parity.yaml does not allow
 //
 // The Makefile runs it: make up ENV=prod, make down, make emulator.
 package main
@@ -27,7 +28,7 @@ func main() {
 }
 
 func usage() error {
-	return errors.New("usage: estate up [-env <name>] | down | emulator start|stop|env")
+	return errors.New("usage: estate up [-env <name>] | down | emulator start|stop|env | parity [-json]")
 }
 
 func run(args []string) error {
@@ -36,8 +37,12 @@ func run(args []string) error {
 	}
 	fs := flag.NewFlagSet("estate "+args[0], flag.ContinueOnError)
 	env := fs.String("env", "dev", "the environment (a file in envs/)")
+	asJSON := fs.Bool("json", false, "parity: print JSON instead of a table")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
+	}
+	if args[0] == "parity" {
+		return parity(*asJSON)
 	}
 	r, err := deploy.New(".", ".", nil, os.Stdout, os.Stderr)
 	if err != nil {
