@@ -13,6 +13,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/guardrails"
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/jsiiruntime"
 	"github.com/platform/estate/stacks"
@@ -44,7 +45,16 @@ func run() error {
 		return err
 	}
 	app.Synth()
-	return nil
+	// The guardrails read what was just written; a violation fails the
+	// synthesis, and main removes the output.
+	result, err := guardrails.CheckOutdir(outdir(), stacks.GuardrailOptions(project))
+	if err != nil {
+		return err
+	}
+	for _, s := range result.Suppressions {
+		fmt.Fprintln(os.Stderr, "guardrails:", s)
+	}
+	return result.Err()
 }
 
 // outdir is where cdktf writes: the CLI passes it in CDKTF_OUTDIR.

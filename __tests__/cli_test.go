@@ -2,11 +2,13 @@ package tests
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -219,5 +221,40 @@ func TestCLIBadSpec(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "cdktf.out")); !os.IsNotExist(err) {
 		t.Errorf("cdktf.out is still there after a failed synth (stat: %v)", err)
+	}
+}
+
+// TestCLIGuardrailViolation: a spec that passes validation but builds
+// something a guardrail refuses (one day of database backups) fails cdktf
+// synth with the construct path, the rule and the fix, and leaves no output.
+func TestCLIGuardrailViolation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and synthesizes with the cdktf CLI")
+	}
+	cli := cdktfCLI(t)
+	dir := t.TempDir()
+	checkout(t, dir)
+	path := filepath.Join(dir, "envs", "dev.yaml")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := regexp.MustCompile(`backup_retention_days: \d+`).ReplaceAll(b, []byte("backup_retention_days: 1"))
+	if bytes.Equal(edited, b) {
+		t.Fatal("dev.yaml sets no backup_retention_days")
+	}
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := cdktfSynth(t, cli, dir)
+	if err == nil {
+		t.Fatalf("cdktf synth succeeded with a guardrail violation:\n%s", out)
+	}
+	want := "app-dev/database/cluster (aws_rds_cluster.database_cluster_FAF2FB92): RDS-4 keeps backups for 1 day(s), fewer than 7; set backup_retention_period to 7 or more (database.backup_retention_days in the spec)"
+	if !strings.Contains(string(out), "guardrails: 1 violation(s)") || !strings.Contains(string(out), want) {
+		t.Errorf("cdktf synth output lacks the violation %q:\n%s", want, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "cdktf.out")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("cdktf.out is left behind after the violation (%v)", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/provider"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/guardrails"
 	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/envs"
 )
@@ -56,6 +57,20 @@ func Build(app constructs.Construct, p *envs.Project) (*Estate, error) {
 		adaptForEmulator(app)
 	}
 	return estate, nil
+}
+
+// GuardrailOptions says what each stack of p must satisfy: the app stack of
+// an environment that keeps its data is held to the protected rules.
+func GuardrailOptions(p *envs.Project) func(stack string) guardrails.Options {
+	return func(stack string) guardrails.Options {
+		opts := guardrails.Options{RequiredTags: security.RequiredTags}
+		for _, spec := range p.Environments {
+			if stack == AppStackName(spec.Name) {
+				opts.Protected = spec.ProtectData && !p.AllowDestroy[spec.Name]
+			}
+		}
+		return opts
+	}
 }
 
 // newStack creates a stack with its state backend and provider constraint.

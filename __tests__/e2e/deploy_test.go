@@ -21,8 +21,9 @@ var deployedEnvs = []string{"dev", "prod"}
 // TestDeployCheckReplanDestroy is the estate's end-to-end test: on a fresh
 // emulator it deploys network, app-dev and app-prod with the cdktf CLI,
 // checks through the AWS API that what the specs ask for exists, re-plans
-// every stack (no changes), destroys dev completely, shows that protected
-// prod refuses to be destroyed, and destroys it through ALLOW_DESTROY.
+// every stack (no changes), shows that protected prod refuses to be
+// destroyed, then destroys everything through the documented override
+// (ALLOW_DESTROY=prod) and checks that nothing of dev or prod is left.
 func TestDeployCheckReplanDestroy(t *testing.T) {
 	requireTools(t)
 	t.Parallel()
@@ -74,8 +75,6 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	})
 
 	dev, prod := spec(t, r, "dev"), spec(t, r, "prod")
-	step(t, "cdktf destroy app-dev", func() error { return r.Destroy(stacks.AppStackName("dev")) })
-	checkGone(t, api, dev, outputs[stacks.AppStackName("dev")])
 
 	// Protected data: Terraform itself refuses (prevent_destroy), and so
 	// does make down, before it destroys anything.
@@ -101,9 +100,11 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	}
 	t.Logf("%-48s %6.1fs", "prod refuses to be destroyed (twice)", time.Since(refuse).Seconds())
 
-	// The documented override: make down ALLOW_DESTROY=prod.
+	// The documented override: make down ALLOW_DESTROY=prod destroys dev
+	// while it lifts prod's guards, then prod, then the network.
 	override := newRunner(t, "override", work, map[string]string{envs.EnvAllowDestroy: "prod"})
 	step(t, "make down ALLOW_DESTROY=prod (destroy all)", override.DestroyAll)
+	checkGone(t, api, dev, outputs[stacks.AppStackName("dev")])
 	checkGone(t, api, prod, outputs[stacks.AppStackName("prod")])
 	for _, name := range deployedEnvs {
 		s := spec(t, r, name)
@@ -238,7 +239,7 @@ func checkEnvironment(t *testing.T, api awsCLI, s *envs.Spec, net, app map[strin
 }
 
 // checkGone checks through the AWS API that nothing of env's app stack is
-// left, but its key, which waits out its deletion window.
+// left but its key, which waits out its deletion window.
 func checkGone(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
 	t.Helper()
 	region, name, prefix := s.Region, s.Name, "estate-"+s.Name

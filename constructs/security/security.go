@@ -52,6 +52,9 @@ func (n Namer) Name(parts ...string) string {
 
 // Tags returns the tags every taggable resource of the environment carries.
 // They are set once, as the AWS provider's default_tags.
+// RequiredTags are the tags every taggable resource must carry (guardrail TAG-1).
+var RequiredTags = []string{"Application", "Environment", "ManagedBy", "CostCenter", "Owner"}
+
 func Tags(spec *envs.Spec, suffix string) map[string]*string {
 	tags := map[string]*string{
 		"Application": jsii.String(envs.Application),

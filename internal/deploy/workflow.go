@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/emulator"
@@ -103,8 +104,7 @@ func (r *Runner) DestroyAll() error {
 	if err != nil {
 		return err
 	}
-	var apps []string
-	var lift []string
+	var disposable, lift []string
 	var refused []*envs.Spec
 	for i := range r.Project.Environments {
 		spec := &r.Project.Environments[i]
@@ -112,13 +112,13 @@ func (r *Runner) DestroyAll() error {
 		if !deployed[name] {
 			continue
 		}
-		apps = append(apps, name)
-		if spec.ProtectData {
-			if !r.Project.AllowDestroy[spec.Name] {
-				refused = append(refused, spec)
-			} else {
-				lift = append(lift, name)
-			}
+		switch {
+		case !spec.ProtectData:
+			disposable = append(disposable, name)
+		case r.Project.AllowDestroy[spec.Name]:
+			lift = append(lift, name)
+		default:
+			refused = append(refused, spec)
 		}
 	}
 	if len(refused) > 0 {
@@ -127,16 +127,23 @@ func (r *Runner) DestroyAll() error {
 	if err := r.Synth(); err != nil {
 		return err
 	}
+	// The disposable app stacks go while the protected ones are first
+	// deployed with their guards lifted, then destroyed.
+	var disposableErr, liftErr error
+	var wg sync.WaitGroup
+	if len(disposable) > 0 {
+		wg.Add(1)
+		go func() { defer wg.Done(); disposableErr = r.Destroy(disposable...) }()
+	}
 	if len(lift) > 0 {
 		fmt.Fprintf(r.Stderr, "estate: ALLOW_DESTROY: lifting the data protection of %s before destroying\n", strings.Join(lift, ", "))
-		if err := r.Deploy(lift...); err != nil {
-			return err
+		if liftErr = r.Deploy(lift...); liftErr == nil {
+			liftErr = r.Destroy(lift...)
 		}
 	}
-	if len(apps) > 0 {
-		if err := r.Destroy(apps...); err != nil {
-			return err
-		}
+	wg.Wait()
+	if err := errors.Join(disposableErr, liftErr); err != nil {
+		return err
 	}
 	if deployed[stacks.NetworkStackName] {
 		return r.Destroy(stacks.NetworkStackName)
