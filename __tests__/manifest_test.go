@@ -107,8 +107,8 @@ func TestRealEnvironmentsAreAtParity(t *testing.T) {
 func TestParity(t *testing.T) {
 	tool := estateTool(t) // before writeEnvs changes the directory
 	writeEnvs(t, map[string]string{
-		"dev.yaml":  with("database:", "  engine_version: \"15.6\"", "  instance_count: 1"),
-		"prod.yaml": strings.Replace(with("database:", "  instance_count: 2"), "10.0.0.0/16", "10.1.0.0/16", 1),
+		"dev.yaml":      with("database:", "  engine_version: \"15.6\"", "  instance_count: 1"),
+		"prod.yaml":     strings.Replace(with("database:", "  instance_count: 2"), "10.0.0.0/16", "10.1.0.0/16", 1),
 		envs.ParityFile: "may_differ:\n  network.cidr: own ranges\n  database.instance_count: sized\n",
 	})
 	specs, problems := envs.LoadDir("envs")
