@@ -15,6 +15,9 @@ export TF_IN_AUTOMATION := 1
 export TF_CLI_CONFIG_FILE := $(CURDIR)/.terraform.d/terraformrc
 
 CDKTF := node_modules/.bin/cdktf
+# The deploy tool (tools/estate), built rather than `go run`, which would
+# turn its exit status 2 (drift) into 1.
+ESTATE := bin/estate
 # The environment make up deploys; TARGET=aws deploys to AWS instead of the
 # local emulator; ALLOW_DESTROY=<env> lifts an environment's data protection.
 ENV ?= dev
@@ -22,31 +25,38 @@ export TARGET ALLOW_DESTROY
 # Explicit: ./... would also match Go code that npm packages ship in node_modules.
 GO_PACKAGES := . ./envs/... ./stacks/... ./constructs/... ./internal/... ./tools/... ./__tests__ ./__tests__/e2e
 
-.PHONY: synth up down emulator emulator-stop parity test e2e golden bench prerequisites deps terraformrc clean help
+.PHONY: synth up down drift emulator emulator-stop parity trivy estate test e2e golden bench prerequisites deps terraformrc clean help
 
 ## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
 synth: deps
 	$(CDKTF) synth
 
 ## up: deploy network and app-<ENV> (default dev) with the cdktf CLI (local emulator unless TARGET=aws), print the outputs
-up: deps terraformrc
-	go run ./tools/estate up -env $(ENV)
+up: deps terraformrc estate
+	$(ESTATE) up -env $(ENV)
 
 ## down: destroy the local deployment and stop the emulator (protected data: ALLOW_DESTROY=<env>)
-down: deps terraformrc
-	go run ./tools/estate down
+down: deps terraformrc estate
+	$(ESTATE) down
 
 ## emulator: start the local AWS emulator (moto) and print the shell settings that point at it
-emulator:
-	@go run ./tools/estate emulator start
+emulator: estate
+	@$(ESTATE) emulator start
 
 ## emulator-stop: stop the local emulator (it forgets everything; the local state is reset)
-emulator-stop:
-	@go run ./tools/estate emulator stop
+emulator-stop: estate
+	@$(ESTATE) emulator stop
+
+## drift: refresh-only plan of network and app-<ENV> against the target; exit 0 no drift, 2 drift, 1 error (JSON=1: as JSON)
+drift: deps terraformrc estate
+	@$(ESTATE) drift -env $(ENV) $(if $(JSON),-json)
 
 ## parity: every setting of every environment side by side; fails on a difference envs/_parity.yaml does not allow (JSON=1: as JSON)
-parity:
-	@go run ./tools/estate parity $(if $(JSON),-json)
+parity: estate
+	@$(ESTATE) parity $(if $(JSON),-json)
+
+estate:
+	@go build -o $(ESTATE) ./tools/estate
 
 ## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks, end-to-end deploys to the emulator
 test: deps terraformrc
@@ -88,6 +98,24 @@ node_modules/.package-lock.json: package.json package-lock.json
 ## terraformrc: write the project's Terraform CLI configuration
 terraformrc:
 	@go run ./tools/terraformrc -v >/dev/null
+
+# trivy, the security scanner of `make scan`, built from the Go module proxy
+# once into .tools/ (go install of it is refused: its go.mod has replace
+# directives; it needs encoding/json/v2, hence GOEXPERIMENT=jsonv2).
+TRIVY_VERSION := v0.67.2
+TRIVY := $(CURDIR)/.tools/trivy-$(TRIVY_VERSION)
+
+$(TRIVY):
+	@mkdir -p .tools
+	@echo "building trivy $(TRIVY_VERSION) into .tools/ (once; a few minutes)"
+	@src="$$(go mod download -json github.com/aquasecurity/trivy@$(TRIVY_VERSION) | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p')"; \
+	  test -n "$$src" || { echo "could not download trivy $(TRIVY_VERSION) from the Go module proxy"; exit 1; }; \
+	  tmp="$$(mktemp -d)"; cp -r "$$src/." "$$tmp/"; chmod -R u+w "$$tmp"; \
+	  (cd "$$tmp" && GOFLAGS=-mod=mod GOEXPERIMENT=jsonv2 go build -trimpath -ldflags="-s -w" -o $(TRIVY).tmp ./cmd/trivy) && \
+	  mv $(TRIVY).tmp $(TRIVY); status=$$?; rm -rf "$$tmp"; exit $$status
+
+## trivy: build the pinned trivy into .tools/ (make scan does it when needed)
+trivy: $(TRIVY)
 
 ## clean: remove generated output (not Terraform state)
 clean:

@@ -17,7 +17,7 @@ import (
 // bootstrapped there, locking through use_lockfile): two deploys of the
 // network stack at once, of which the second must fail on the lock while
 // the first completes with its state intact; then app-dev, which reads the
-// network's outputs from that S3 state.
+// network's outputs from that S3 state; then the drift command on it.
 func TestS3StateLocking(t *testing.T) {
 	requireTools(t)
 	t.Parallel()
@@ -114,5 +114,7 @@ func TestS3StateLocking(t *testing.T) {
 	if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", prefix+"/"+app+".tfstate"); err != nil {
 		t.Errorf("no state of %s in the bucket: %v", app, err)
 	}
+
+	checkDrift(t, first, api, s3)
 	t.Logf("%-48s %6.1fs", "S3 state end to end", time.Since(start).Seconds())
 }

@@ -4,13 +4,16 @@
 //	estate up [-env dev]   start the emulator (local), synthesize, deploy network and app-<env>, print outputs
 //	estate down            destroy the local deployment and stop the emulator
 //	estate emulator start|stop|env
+//	estate drift [-env dev] [-json]  refresh-only plan of network and app-<env>: exit 0 no drift, 2 drift, 1 error
 //	estate parity [-json]  every setting of every environment side by side; exit 1 on a difference envs/_parity.yaml does not allow
 //
 // The Makefile runs it: make up ENV=prod, make down, make emulator.
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"io"
 	"flag"
 	"fmt"
 	"os"
@@ -21,14 +24,25 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	err := run(os.Args[1:])
+	var drifted errDrift
+	switch {
+	case errors.As(err, &drifted):
+		// The convention of terraform plan -detailed-exitcode: 2 = changes.
+		os.Exit(2)
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "estate:", err)
 		os.Exit(1)
 	}
 }
 
+// errDrift says the drift command found drift (exit 2).
+type errDrift struct{}
+
+func (errDrift) Error() string { return "drift" }
+
 func usage() error {
-	return errors.New("usage: estate up [-env <name>] | down | emulator start|stop|env | parity [-json]")
+	return errors.New("usage: estate up [-env <name>] | down | drift [-env <name>] [-json] | emulator start|stop|env | parity [-json]")
 }
 
 func run(args []string) error {
@@ -37,14 +51,15 @@ func run(args []string) error {
 	}
 	fs := flag.NewFlagSet("estate "+args[0], flag.ContinueOnError)
 	env := fs.String("env", "dev", "the environment (a file in envs/)")
-	asJSON := fs.Bool("json", false, "parity: print JSON instead of a table")
+	asJSON := fs.Bool("json", false, "parity, drift: print JSON instead of a table")
+	workdir := fs.String("workdir", ".", "where cdktf.out/ and state/ are")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
 	if args[0] == "parity" {
 		return parity(*asJSON)
 	}
-	r, err := deploy.New(".", ".", nil, os.Stdout, os.Stderr)
+	r, err := deploy.New(".", *workdir, nil, os.Stdout, os.Stderr)
 	if err != nil {
 		return err
 	}
@@ -53,6 +68,29 @@ func run(args []string) error {
 		return r.Up(*env)
 	case "down":
 		return r.Down()
+	case "drift":
+		// The CLIs' output goes to stderr; the report alone to stdout.
+		r.Stdout = io.Discard
+		drifts, err := r.DetectDrift(*env)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if drifts == nil {
+				drifts = []deploy.Drift{}
+			}
+			enc := json.NewEncoder(os.Stdout)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(drifts); err != nil {
+				return err
+			}
+		} else {
+			deploy.PrintDrift(os.Stdout, *env, drifts)
+		}
+		if len(drifts) > 0 {
+			return errDrift{}
+		}
+		return nil
 	case "emulator":
 		if !r.Local() {
 			return errors.New("the emulator belongs to the local target; unset TARGET or set TARGET=local")

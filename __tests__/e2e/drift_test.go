@@ -1,0 +1,165 @@
+package e2e
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/platform/estate/internal/deploy"
+	"github.com/platform/estate/stacks"
+)
+
+// checkDrift changes dev's deployment out of band through the AWS API (a
+// tag off the bucket, a log group's retention, an SSM parameter's value),
+// and expects `estate drift` (make drift) to report exactly those with exit
+// status 2; a deploy repairs them, and the command is clean again (0).
+func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]string) {
+	t.Helper()
+	start := time.Now()
+	dev := spec(t, r, "dev")
+	region := dev.Region
+	outputs, err := r.Outputs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bucket := fmt.Sprint(outputs[stacks.AppStackName("dev")]["bucket_name"])
+
+	code, drifts := runDrift(t, r, extra)
+	if code != 0 || len(drifts) != 0 {
+		t.Fatalf("drift right after deploy: exit %d, %v; want 0 and none", code, drifts)
+	}
+
+	// Out of band.
+	var kept []map[string]string
+	for _, tag := range list(api.get(region, "s3api", "get-bucket-tagging", "--bucket", bucket)["TagSet"]) {
+		if k := fmt.Sprint(at(tag, "Key")); k != "Owner" {
+			kept = append(kept, map[string]string{"Key": k, "Value": fmt.Sprint(at(tag, "Value"))})
+		}
+	}
+	tagging, _ := json.Marshal(map[string]any{"TagSet": kept})
+	api.get(region, "s3api", "put-bucket-tagging", "--bucket", bucket, "--tagging", string(tagging))
+	api.get(region, "logs", "put-retention-policy", "--log-group-name", "/estate/dev/application", "--retention-in-days", "1")
+	api.get(region, "ssm", "put-parameter", "--name", "/estate/dev/log-level", "--value", "error", "--type", "String", "--overwrite")
+
+	code, drifts = runDrift(t, r, extra)
+	if code != 2 {
+		t.Errorf("drift after out-of-band changes: exit %d, want 2", code)
+	}
+	byAddress := map[string][]string{}
+	for _, d := range drifts {
+		byAddress[d.Address] = append(byAddress[d.Address], fmt.Sprintf("%s: %v -> %v", d.Attribute, d.InCode, d.InCloud))
+	}
+	app := stacks.AppStackName("dev")
+	want := map[string]string{
+		address(t, r, app, "aws_s3_bucket", "bucket", bucket):                             "tags_all.Owner: " + dev.Tags.Owner + " -> <nil>",
+		address(t, r, app, "aws_cloudwatch_log_group", "name", "/estate/dev/application"): fmt.Sprintf("retention_in_days: %d -> 1", dev.Logs.RetentionDays),
+		address(t, r, app, "aws_ssm_parameter", "name", "/estate/dev/log-level"):          "value: (sensitive) -> (sensitive)",
+	}
+	var addresses []string
+	for a := range byAddress {
+		addresses = append(addresses, a)
+	}
+	slices.Sort(addresses)
+	if len(addresses) != len(want) {
+		t.Errorf("drifted resources %v, want exactly %d: the bucket, the application log group, the log-level parameter", addresses, len(want))
+	}
+	for addr, attr := range want {
+		if !slices.Contains(byAddress[addr], attr) {
+			t.Errorf("%s: drift %v, want it to include %q", addr, byAddress[addr], attr)
+		}
+	}
+
+	step(t, "make up ENV=dev repairs the drift", func() error { return r.Deploy(stacks.NetworkStackName, stacks.AppStackName("dev")) })
+	code, drifts = runDrift(t, r, extra)
+	if code != 0 || len(drifts) != 0 {
+		t.Errorf("drift after the repairing deploy: exit %d, %v; want 0 and none", code, drifts)
+	}
+	t.Logf("%-48s %6.1fs", "drift: detect, repair, clean", time.Since(start).Seconds())
+}
+
+// address is the Terraform address of the resource of typ in stack whose
+// attr is value (the bucket's name holds a reference, so it matches by
+// prefix up to the first interpolation).
+func address(t *testing.T, r *deploy.Runner, stack, typ, attr, value string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(r.StackDir(stack), "cdk.tf.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Resource map[string]map[string]map[string]any `json:"resource"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for id, res := range doc.Resource[typ] {
+		v := fmt.Sprint(res[attr])
+		if i := strings.Index(v, "${"); i >= 0 && strings.HasPrefix(value, v[:i]) || v == value {
+			return typ + "." + id
+		}
+	}
+	t.Fatalf("%s has no %s with %s %s", stack, typ, attr, value)
+	return ""
+}
+
+// runDrift runs the drift command (tools/estate drift -json) on the
+// runner's deployment and returns its exit status and report.
+func runDrift(t *testing.T, r *deploy.Runner, extra map[string]string) (int, []deploy.Drift) {
+	t.Helper()
+	cmd := exec.Command(estateTool(t), "drift", "-env", "dev", "-json", "-workdir", r.Workdir)
+	cmd.Dir = r.Root
+	cmd.Env = os.Environ()
+	for k, v := range settings(extra) {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	code := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		code = exit.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if code == 1 {
+		t.Fatalf("estate drift failed:\n%s", stderr.String())
+	}
+	var drifts []deploy.Drift
+	if err := json.Unmarshal(out, &drifts); err != nil {
+		t.Fatalf("estate drift -json: %v\n%s", err, out)
+	}
+	return code, drifts
+}
+
+var estateBinary struct {
+	path string
+	err  error
+	done bool
+}
+
+// estateTool builds tools/estate once per test binary.
+func estateTool(t *testing.T) string {
+	t.Helper()
+	if !estateBinary.done {
+		estateBinary.done = true
+		root, _ := filepath.Abs(projectRoot)
+		estateBinary.path = filepath.Join(t.TempDir(), "estate")
+		cmd := exec.Command("go", "build", "-o", estateBinary.path, "./tools/estate")
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			estateBinary.err = fmt.Errorf("%v: %s", err, out)
+		}
+	}
+	if estateBinary.err != nil {
+		t.Fatal("building tools/estate:", estateBinary.err)
+	}
+	return estateBinary.path
+}

@@ -1,0 +1,196 @@
+package deploy
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"text/tabwriter"
+
+	"github.com/platform/estate/stacks"
+)
+
+// Drift is one attribute of a deployed resource that no longer matches
+// what the last deploy of the code left.
+type Drift struct {
+	Stack     string `json:"stack"`
+	Address   string `json:"address"`
+	Attribute string `json:"attribute"`
+	// InCode is the value the code deployed; InCloud is the value now. A
+	// sensitive value is shown as "(sensitive)", a missing one as nil.
+	InCode  any `json:"in_code"`
+	InCloud any `json:"in_cloud"`
+}
+
+// DetectDrift synthesizes and runs a refresh-only plan of the network stack
+// and env's app stack against the target, and returns every drifted
+// attribute. Nothing is changed, in the cloud or in the state.
+func (r *Runner) DetectDrift(env string) ([]Drift, error) {
+	if _, err := r.Spec(env); err != nil {
+		return nil, err
+	}
+	if r.Local() {
+		e := r.Emulator()
+		if e == nil {
+			return nil, fmt.Errorf("the local emulator does not run, so nothing is deployed to the local target; deploy first with make up ENV=%s", env)
+		}
+		r.UseEmulator(e)
+	}
+	if err := r.Synth(); err != nil {
+		return nil, err
+	}
+	names := []string{stacks.NetworkStackName, stacks.AppStackName(env)}
+	if err := r.Init(names...); err != nil {
+		return nil, err
+	}
+	var all []Drift
+	for _, stack := range names {
+		d, err := r.stackDrift(stack)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, d...)
+	}
+	return all, nil
+}
+
+func (r *Runner) stackDrift(stack string) ([]Drift, error) {
+	planFile := filepath.Join(r.StackDir(stack), "drift.tfplan")
+	defer os.Remove(planFile)
+	var out bytes.Buffer
+	if err := r.terraform(&out, stack, "plan", "-refresh-only", "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
+		return nil, fmt.Errorf("refresh-only plan of %s: %w\n%s", stack, err, out.String())
+	}
+	var shown bytes.Buffer
+	if err := r.terraform(&shown, stack, "show", "-json", planFile); err != nil {
+		return nil, fmt.Errorf("terraform show of the drift plan of %s: %w\n%s", stack, err, shown.String())
+	}
+	var plan struct {
+		ResourceDrift []struct {
+			Address string `json:"address"`
+			Change  struct {
+				Actions         []string `json:"actions"`
+				Before          any      `json:"before"`
+				After           any      `json:"after"`
+				BeforeSensitive any      `json:"before_sensitive"`
+				AfterSensitive  any      `json:"after_sensitive"`
+			} `json:"change"`
+		} `json:"resource_drift"`
+	}
+	if err := json.Unmarshal(shown.Bytes(), &plan); err != nil {
+		return nil, fmt.Errorf("reading the drift plan of %s: %w", stack, err)
+	}
+	var drifts []Drift
+	for _, rd := range plan.ResourceDrift {
+		c := rd.Change
+		if c.After == nil {
+			drifts = append(drifts, Drift{Stack: stack, Address: rd.Address, Attribute: "(resource)", InCode: "exists", InCloud: "deleted"})
+			continue
+		}
+		diff("", c.Before, c.After, c.BeforeSensitive, c.AfterSensitive, func(path string, before, after any) {
+			drifts = append(drifts, Drift{Stack: stack, Address: rd.Address, Attribute: path, InCode: before, InCloud: after})
+		})
+	}
+	sort.Slice(drifts, func(i, j int) bool {
+		a, b := drifts[i], drifts[j]
+		if a.Address != b.Address {
+			return a.Address < b.Address
+		}
+		return a.Attribute < b.Attribute
+	})
+	return drifts, nil
+}
+
+// diff reports every leaf where before and after differ, masking what
+// Terraform marks sensitive on either side.
+func diff(path string, before, after, sensBefore, sensAfter any, report func(path string, before, after any)) {
+	if sensBefore == true || sensAfter == true {
+		if !jsonEqual(before, after) {
+			report(path, "(sensitive)", "(sensitive)")
+		}
+		return
+	}
+	bm, bok := before.(map[string]any)
+	am, aok := after.(map[string]any)
+	if bok && aok {
+		keys := map[string]bool{}
+		for k := range bm {
+			keys[k] = true
+		}
+		for k := range am {
+			keys[k] = true
+		}
+		for k := range keys {
+			diff(join(path, k), bm[k], am[k], child(sensBefore, k), child(sensAfter, k), report)
+		}
+		return
+	}
+	bl, bok := before.([]any)
+	al, aok := after.([]any)
+	if bok && aok && len(bl) == len(al) {
+		for i := range bl {
+			k := strconv.Itoa(i)
+			diff(path+"["+k+"]", bl[i], al[i], child(sensBefore, k), child(sensAfter, k), report)
+		}
+		return
+	}
+	if !jsonEqual(before, after) {
+		report(path, before, after)
+	}
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// child is the sensitivity marker of a map key or list index.
+func child(sens any, key string) any {
+	switch s := sens.(type) {
+	case map[string]any:
+		return s[key]
+	case []any:
+		if i, err := strconv.Atoi(key); err == nil && i < len(s) {
+			return s[i]
+		}
+	}
+	return nil
+}
+
+func jsonEqual(a, b any) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return bytes.Equal(ja, jb)
+}
+
+// PrintDrift writes the drifts as a table, or says there are none.
+func PrintDrift(w io.Writer, env string, drifts []Drift) {
+	if len(drifts) == 0 {
+		fmt.Fprintf(w, "No drift: network and %s match what was deployed.\n", stacks.AppStackName(env))
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "stack\taddress\tattribute\tin code\tin the cloud")
+	for _, d := range drifts {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Stack, d.Address, d.Attribute, show(d.InCode), show(d.InCloud))
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\n%d drifted attribute(s). make up ENV=%s puts back what the code says.\n", len(drifts), env)
+}
+
+func show(v any) string {
+	if v == nil {
+		return "(absent)"
+	}
+	if s, ok := v.(string); ok {
+		return strconv.Quote(s)
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
