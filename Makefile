@@ -18,6 +18,11 @@ CDKTF := node_modules/.bin/cdktf
 # The deploy tool (tools/estate), built rather than `go run`, which would
 # turn its exit status 2 (drift) into 1.
 ESTATE := bin/estate
+# trivy, the security scanner of the tests, built from the Go module proxy
+# once into .tools/ (go install of it is refused: its go.mod has replace
+# directives; it needs encoding/json/v2, hence GOEXPERIMENT=jsonv2).
+TRIVY_VERSION := v0.67.2
+TRIVY := $(CURDIR)/.tools/trivy-$(TRIVY_VERSION)
 # The environment make up deploys; TARGET=aws deploys to AWS instead of the
 # local emulator; ALLOW_DESTROY=<env> lifts an environment's data protection.
 ENV ?= dev
@@ -58,16 +63,16 @@ parity: estate
 estate:
 	@go build -o $(ESTATE) ./tools/estate
 
-## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks, end-to-end deploys to the emulator
-test: deps terraformrc
+## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks, guardrails, end-to-end deploys and drift on the emulator, the trivy scan
+test: deps terraformrc $(TRIVY)
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*'))"; \
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted (run gofmt -w)"; exit 1; fi
 	go vet $(GO_PACKAGES)
-	go test -count=1 -timeout 30m $(GO_PACKAGES)
+	go test -count=1 -timeout 30m -parallel 4 $(GO_PACKAGES)
 
 ## e2e: only the end-to-end deploys to the local emulator (verbose, with timings)
-e2e: deps terraformrc
-	go test -count=1 -timeout 30m -v ./__tests__/e2e
+e2e: deps terraformrc $(TRIVY)
+	go test -count=1 -timeout 30m -parallel 4 -v ./__tests__/e2e
 
 ## golden: rewrite __tests__/testdata from the current code (review the diff!)
 golden: deps
@@ -99,12 +104,6 @@ node_modules/.package-lock.json: package.json package-lock.json
 terraformrc:
 	@go run ./tools/terraformrc -v >/dev/null
 
-# trivy, the security scanner of `make scan`, built from the Go module proxy
-# once into .tools/ (go install of it is refused: its go.mod has replace
-# directives; it needs encoding/json/v2, hence GOEXPERIMENT=jsonv2).
-TRIVY_VERSION := v0.67.2
-TRIVY := $(CURDIR)/.tools/trivy-$(TRIVY_VERSION)
-
 $(TRIVY):
 	@mkdir -p .tools
 	@echo "building trivy $(TRIVY_VERSION) into .tools/ (once; a few minutes)"
@@ -114,7 +113,7 @@ $(TRIVY):
 	  (cd "$$tmp" && GOFLAGS=-mod=mod GOEXPERIMENT=jsonv2 go build -trimpath -ldflags="-s -w" -o $(TRIVY).tmp ./cmd/trivy) && \
 	  mv $(TRIVY).tmp $(TRIVY); status=$$?; rm -rf "$$tmp"; exit $$status
 
-## trivy: build the pinned trivy into .tools/ (make scan does it when needed)
+## trivy: build the pinned trivy into .tools/ (make test does it when needed)
 trivy: $(TRIVY)
 
 ## clean: remove generated output (not Terraform state)

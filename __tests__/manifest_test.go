@@ -209,3 +209,27 @@ var (
 	estatePath string
 	estateErr  error
 )
+
+// TestUnknownEnvironmentInACommand: make up / make drift with an
+// environment that has no spec exit 1, say which exist, and write nothing.
+func TestUnknownEnvironmentInACommand(t *testing.T) {
+	tool := estateTool(t)
+	root, _ := filepath.Abs(projectRoot)
+	for _, args := range [][]string{{"up", "-env", "qa"}, {"drift", "-env", "qa"}} {
+		work := t.TempDir()
+		cmd := exec.Command(tool, append(args, "-workdir", work)...)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "TARGET=local", "ALLOW_DESTROY=", "STATE_BACKEND=", "ENVIRONMENT_SUFFIX=")
+		out, err := cmd.CombinedOutput()
+		if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 1 {
+			t.Errorf("estate %v: %v, want exit status 1", args, err)
+		}
+		want := "estate: ENV=qa: no such environment; use one of dev, prod, staging (a file in envs/ each)\n"
+		if string(out) != want {
+			t.Errorf("estate %v said:\n%s\nwant:\n%s", args, out, want)
+		}
+		if entries, _ := os.ReadDir(work); len(entries) != 0 {
+			t.Errorf("estate %v wrote %d entries into its work folder", args, len(entries))
+		}
+	}
+}

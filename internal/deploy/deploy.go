@@ -320,3 +320,22 @@ func (r *Runner) Emulator() *emulator.Emulator {
 	}
 	return r.emulator
 }
+
+// PlanJSON writes the JSON of a `terraform plan -refresh=false` of stack to
+// file (for scanners): what Terraform would build, without reading the cloud.
+func (r *Runner) PlanJSON(stack, file string) error {
+	planFile := filepath.Join(r.StackDir(stack), "scan.tfplan")
+	defer os.Remove(planFile)
+	var out bytes.Buffer
+	if err := r.terraform(&out, stack, "plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
+		return fmt.Errorf("terraform plan of %s: %w\n%s", stack, err, out.String())
+	}
+	var shown bytes.Buffer
+	if err := r.terraform(&shown, stack, "show", "-json", planFile); err != nil {
+		return fmt.Errorf("terraform show of %s: %w\n%s", stack, err, shown.String())
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(file, shown.Bytes(), 0o644)
+}

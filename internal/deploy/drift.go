@@ -84,6 +84,10 @@ func (r *Runner) stackDrift(stack string) ([]Drift, error) {
 	if err := json.Unmarshal(shown.Bytes(), &plan); err != nil {
 		return nil, fmt.Errorf("reading the drift plan of %s: %w", stack, err)
 	}
+	configured, err := r.configuredAttributes(stack)
+	if err != nil {
+		return nil, err
+	}
 	var drifts []Drift
 	for _, rd := range plan.ResourceDrift {
 		c := rd.Change
@@ -91,9 +95,13 @@ func (r *Runner) stackDrift(stack string) ([]Drift, error) {
 			drifts = append(drifts, Drift{Stack: stack, Address: rd.Address, Attribute: "(resource)", InCode: "exists", InCloud: "deleted"})
 			continue
 		}
-		diff("", c.Before, c.After, c.BeforeSensitive, c.AfterSensitive, func(path string, before, after any) {
-			drifts = append(drifts, Drift{Stack: stack, Address: rd.Address, Attribute: path, InCode: before, InCloud: after})
-		})
+		before, _ := c.Before.(map[string]any)
+		after, _ := c.After.(map[string]any)
+		for attr := range configured[rd.Address] {
+			diff(attr, before[attr], after[attr], child(c.BeforeSensitive, attr), child(c.AfterSensitive, attr), func(path string, before, after any) {
+				drifts = append(drifts, Drift{Stack: stack, Address: rd.Address, Attribute: path, InCode: before, InCloud: after})
+			})
+		}
 	}
 	sort.Slice(drifts, func(i, j int) bool {
 		a, b := drifts[i], drifts[j]
@@ -103,6 +111,46 @@ func (r *Runner) stackDrift(stack string) ([]Drift, error) {
 		return a.Attribute < b.Attribute
 	})
 	return drifts, nil
+}
+
+// configuredAttributes lists, by resource address, the attributes the code
+// sets: what a refresh-only plan may call drift. Left out are attributes the
+// provider computes (an EIP's association, a security group's rules managed
+// as separate resources, ...), which a refresh fills in without anything
+// having drifted, and those under lifecycle.ignore_changes, which the code
+// leaves to others after creation. tags_all counts: the provider's default
+// tags are code.
+func (r *Runner) configuredAttributes(stack string) (map[string]map[string]bool, error) {
+	b, err := os.ReadFile(filepath.Join(r.StackDir(stack), "cdk.tf.json"))
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Resource map[string]map[string]map[string]any `json:"resource"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", stack, err)
+	}
+	meta := map[string]bool{"//": true, "lifecycle": true, "provider": true, "depends_on": true, "count": true, "for_each": true}
+	out := map[string]map[string]bool{}
+	for typ, rs := range doc.Resource {
+		for name, res := range rs {
+			attrs := map[string]bool{"tags_all": true}
+			for k := range res {
+				if !meta[k] {
+					attrs[k] = true
+				}
+			}
+			if lc, ok := res["lifecycle"].(map[string]any); ok {
+				ignored, _ := lc["ignore_changes"].([]any)
+				for _, k := range ignored {
+					delete(attrs, fmt.Sprint(k))
+				}
+			}
+			out[typ+"."+name] = attrs
+		}
+	}
+	return out, nil
 }
 
 // diff reports every leaf where before and after differ, masking what
@@ -163,10 +211,29 @@ func child(sens any, key string) any {
 	return nil
 }
 
+// jsonEqual compares two values, null and empty ("", [], {}) being equal:
+// providers read back an unset list or map as either.
 func jsonEqual(a, b any) bool {
+	if empty(a) && empty(b) {
+		return true
+	}
 	ja, _ := json.Marshal(a)
 	jb, _ := json.Marshal(b)
 	return bytes.Equal(ja, jb)
+}
+
+func empty(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case []any:
+		return len(x) == 0
+	case map[string]any:
+		return len(x) == 0
+	}
+	return false
 }
 
 // PrintDrift writes the drifts as a table, or says there are none.
