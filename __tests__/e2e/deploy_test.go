@@ -14,16 +14,17 @@ import (
 	"github.com/platform/estate/stacks"
 )
 
-// deployedEnvs are the environments the end-to-end test deploys: the
-// smallest and the protected one.
-var deployedEnvs = []string{"dev", "prod"}
+// deployedEnvs are the environments the end-to-end test deploys: all of
+// them (the smallest, dev, and the protected one, prod, among them).
+var deployedEnvs = []string{"dev", "prod", "staging"}
 
 // TestDeployCheckReplanDestroy is the estate's end-to-end test: on a fresh
-// emulator it deploys network, app-dev and app-prod with the cdktf CLI,
-// checks through the AWS API that what the specs ask for exists, re-plans
-// every stack (no changes), shows that protected prod refuses to be
+// emulator it deploys network and every app stack (app-dev, app-prod,
+// app-staging) with the cdktf CLI, checks through the AWS API that what the
+// specs ask for exists, re-plans every stack (no changes), scans every
+// stack's plan with trivy, shows that protected prod refuses to be
 // destroyed, then destroys everything through the documented override
-// (ALLOW_DESTROY=prod) and checks that nothing of dev or prod is left.
+// (ALLOW_DESTROY=prod) and checks that nothing of any app stack is left.
 func TestDeployCheckReplanDestroy(t *testing.T) {
 	requireTools(t)
 	t.Parallel()
@@ -35,8 +36,11 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	api := awsCLI{t: t, env: r.Env()}
 
 	step(t, "cdktf synth", r.Synth)
-	apps := []string{stacks.AppStackName("dev"), stacks.AppStackName("prod")}
-	step(t, "cdktf deploy network app-dev app-prod", func() error {
+	var apps []string
+	for _, name := range deployedEnvs {
+		apps = append(apps, stacks.AppStackName(name))
+	}
+	step(t, "cdktf deploy network and every app stack", func() error {
 		return r.Deploy(append([]string{stacks.NetworkStackName}, apps...)...)
 	})
 	outputs, err := r.Outputs()
@@ -55,7 +59,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 
 	step(t, "re-plan every stack: no changes", func() error {
 		var fns []func()
-		problems := make([]string, 3)
+		problems := make([]string, 1+len(apps))
 		for i, stack := range append([]string{stacks.NetworkStackName}, apps...) {
 			fns = append(fns, func() {
 				changes, out, err := r.Plan(stack)
@@ -74,7 +78,9 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 		return nil
 	})
 
-	dev, prod := spec(t, r, "dev"), spec(t, r, "prod")
+	scanStacks(t, r, append([]string{stacks.NetworkStackName}, apps...))
+
+	prod := spec(t, r, "prod")
 
 	// Protected data: Terraform itself refuses (prevent_destroy), and so
 	// does make down, before it destroys anything.
@@ -104,8 +110,9 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	// while it lifts prod's guards, then prod, then the network.
 	override := newRunner(t, "override", work, map[string]string{envs.EnvAllowDestroy: "prod"})
 	step(t, "make down ALLOW_DESTROY=prod (destroy all)", override.DestroyAll)
-	checkGone(t, api, dev, outputs[stacks.AppStackName("dev")])
-	checkGone(t, api, prod, outputs[stacks.AppStackName("prod")])
+	for _, name := range deployedEnvs {
+		checkGone(t, api, spec(t, r, name), outputs[stacks.AppStackName(name)])
+	}
 	for _, name := range deployedEnvs {
 		s := spec(t, r, name)
 		vpcs := api.get(s.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+s.Network.CIDR)
