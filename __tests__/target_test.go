@@ -47,13 +47,17 @@ func TestLocalTargetDiffersOnlyForTheEmulator(t *testing.T) {
 					continue
 				}
 				lc, _ := r["lifecycle"].(map[string]any)
+				if lc == nil {
+					lc = map[string]any{}
+				}
+				ignored, _ := lookup(lc, "ignore_changes").([]any)
 				var kept []any
-				for _, attr := range lookup(lc, "ignore_changes").([]any) {
+				for _, attr := range ignored {
 					if !slices.Contains(gaps, attr.(string)) {
 						kept = append(kept, attr)
 					}
 				}
-				if got, want := len(lookup(lc, "ignore_changes").([]any))-len(kept), len(gaps); got != want {
+				if got, want := len(ignored)-len(kept), len(gaps); got != want {
 					t.Errorf("%s: %s.%s ignores %d of its %d emulator gaps", name, typ, id, got, want)
 				}
 				if len(kept) == 0 {

@@ -1,6 +1,9 @@
 package stacks
 
 import (
+	"reflect"
+	"strings"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/provider"
@@ -44,17 +47,14 @@ var EmulatorGaps = map[string][]string{
 //     rotation function (no container runtime), and an immediate rotation
 //     leaves the secret broken.
 //
-// Elements are told apart by their Terraform type, not by a Go type switch:
-// the generated interfaces of some resources (ingress and egress rules) have
-// identical method sets, so a switch would match the wrong one.
+// One jsii call lists the constructs; each is told apart by the Go package
+// of its binding (jsii hands back the concrete proxy of each class), not by
+// a round trip per construct, nor by a Go type switch: the generated
+// interfaces of some resources (ingress and egress rules) have identical
+// method sets, so a switch would match the wrong one.
 func adaptForEmulator(app constructs.Construct) {
-	type element interface{ TerraformResourceType() *string }
 	for _, c := range *app.Node().FindAll(constructs.ConstructOrder_PREORDER) {
-		e, ok := c.(element)
-		if !ok {
-			continue
-		}
-		switch typ := *e.TerraformResourceType(); {
+		switch typ := terraformType(c); {
 		case typ == "aws":
 			c.(provider.AwsProvider).SetAllowedAccountIds(jsii.Strings(EmulatorAccountID))
 		case typ == "aws_secretsmanager_secret_rotation":
@@ -63,6 +63,37 @@ func adaptForEmulator(app constructs.Construct) {
 			ignoreGaps(c.(cdktf.TerraformResource), typ)
 		}
 	}
+}
+
+// bindingPackages maps the Go package of a provider binding to the
+// Terraform type of its resource, for the types adaptForEmulator touches.
+var bindingPackages = map[string]string{
+	"provider":                     "aws",
+	"secretsmanagersecretrotation": "aws_secretsmanager_secret_rotation",
+	"dynamodbtable":                "aws_dynamodb_table",
+	"rdsclusterparametergroup":     "aws_rds_cluster_parameter_group",
+	"dbparametergroup":             "aws_db_parameter_group",
+	"rdscluster":                   "aws_rds_cluster",
+	"rdsclusterinstance":           "aws_rds_cluster_instance",
+	"lambdafunction":               "aws_lambda_function",
+	"vpcsecuritygroupingressrule":  "aws_vpc_security_group_ingress_rule",
+	"vpcsecuritygroupegressrule":   "aws_vpc_security_group_egress_rule",
+}
+
+// bindingRoot is the import path of the AWS provider bindings.
+const bindingRoot = "github.com/cdktf/cdktf-provider-aws-go/aws/v19/"
+
+// terraformType is the Terraform type of c when bindingPackages knows it.
+func terraformType(c any) string {
+	t := reflect.TypeOf(c)
+	if t == nil || t.Kind() != reflect.Pointer {
+		return ""
+	}
+	pkg, ok := strings.CutPrefix(t.Elem().PkgPath(), bindingRoot)
+	if !ok {
+		return ""
+	}
+	return bindingPackages[pkg]
 }
 
 // ignoreGaps adds the emulator gaps of typ to r's ignore_changes, keeping

@@ -182,10 +182,20 @@ type Doc struct {
 	stack string
 	raw   map[string]any
 	opts  Options
+	// byKind caches all's answers.
+	byKind map[string]map[string]map[string]map[string]any
 }
 
+// all returns the resources (or data sources) by type and id.
 func (d *Doc) all(kind string) map[string]map[string]map[string]any {
+	if cached, ok := d.byKind[kind]; ok {
+		return cached
+	}
+	if d.byKind == nil {
+		d.byKind = map[string]map[string]map[string]map[string]any{}
+	}
 	out := map[string]map[string]map[string]any{}
+	d.byKind[kind] = out
 	top, _ := d.raw[kind].(map[string]any)
 	for typ, rs := range top {
 		m := map[string]map[string]any{}
