@@ -13,9 +13,9 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"io"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
