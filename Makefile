@@ -52,7 +52,7 @@ emulator: estate
 emulator-stop: estate
 	@$(ESTATE) emulator stop
 
-## drift: refresh-only plan of network and app-<ENV> against the target; exit 0 no drift, 2 drift, 1 error (JSON=1: as JSON)
+## drift: refresh-only plan of network and app-<ENV> against the target (JSON=1: as JSON); bin/estate drift exits 0 no drift, 2 drift, 1 error
 drift: deps terraformrc estate
 	@$(ESTATE) drift -env $(ENV) $(if $(JSON),-json)
 

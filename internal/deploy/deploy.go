@@ -44,6 +44,7 @@ type Runner struct {
 // New loads and validates the project in root with the process environment
 // and settings over it (settings win; they are also what the CLIs see).
 func New(root, workdir string, settings map[string]string, stdout, stderr io.Writer) (*Runner, error) {
+
 	getenv := func(k string) string {
 		if v, ok := settings[k]; ok {
 			return v
@@ -59,6 +60,14 @@ func New(root, workdir string, settings map[string]string, stdout, stderr io.Wri
 	}
 	config, _, err := terraformrc.Write(root, getenv)
 	if err != nil {
+		return nil, err
+	}
+	// Absolute from here on: Terraform runs in each stack's folder, cdktf
+	// in root. (The specs were read by the given path, which messages name.)
+	if root, err = filepath.Abs(root); err != nil {
+		return nil, err
+	}
+	if workdir, err = filepath.Abs(workdir); err != nil {
 		return nil, err
 	}
 	r := &Runner{Root: root, Workdir: workdir, Project: project, Stdout: stdout, Stderr: stderr, settings: settings}

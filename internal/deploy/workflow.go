@@ -46,6 +46,11 @@ func (r *Runner) PrintOutputs(env string) error {
 			if strings.HasPrefix(name, "cross-stack-output-") || (stack == stacks.NetworkStackName && !strings.HasPrefix(name, env+"_")) {
 				continue
 			}
+			if name == "config_manifest" {
+				// Long; it is in the outputs file, and config_hash stands for it.
+				fmt.Fprintf(r.Stdout, "  %-12s %-24s %s\n", stack, name, "(in "+r.outputsFile()+")")
+				continue
+			}
 			v, _ := json.Marshal(outputs[name])
 			fmt.Fprintf(r.Stdout, "  %-12s %-24s %s\n", stack, name, v)
 		}
