@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,8 +87,10 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	if err := r.Destroy(stacks.AppStackName("prod")); err == nil {
 		t.Fatal("cdktf destroy app-prod succeeded although prod's data is protected")
 	}
-	if log, _ := os.ReadFile(work + "/deploy.log"); !strings.Contains(string(log), "prevent_destroy") {
-		t.Error("the refused destroy of app-prod does not name prevent_destroy")
+	// Why: asked directly, as cdktf may drop the last lines Terraform
+	// printed before it exited.
+	if _, _, err := r.Plan(stacks.AppStackName("prod"), "-destroy"); err == nil || !strings.Contains(err.Error(), "lifecycle.prevent_destroy") {
+		t.Errorf("a destroy plan of app-prod is not refused for prevent_destroy: %v", err)
 	}
 	if _, err := api.call(prod.Region, "rds", "describe-db-clusters", "--db-cluster-identifier", "estate-prod-db"); err != nil {
 		t.Errorf("prod's database is gone after a refused destroy: %v", err)
