@@ -17,6 +17,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/emulator"
@@ -185,34 +186,43 @@ func (r *Runner) Synth() error {
 // Init runs `terraform init` in each stack's folder. cdktf deploy would run
 // `terraform providers lock` for a stack without a lock file, which asks the
 // registry even when the CLI configuration names a mirror; init writes the
-// lock file from the mirror. The first stack is initialized alone: it fills
-// the plugin cache, which is not safe for concurrent writers; the others
-// then only link from it, at once.
+// lock file from the mirror. The inits run one at a time, across processes
+// too (a file lock next to the plugin cache): Terraform's plugin cache is
+// not safe for concurrent init (measured: "still not detected in
+// .terraform/providers"). With the cache warm each takes a second or two.
 func (r *Runner) Init(stackNames ...string) error {
-	if len(stackNames) == 0 {
-		return nil
-	}
-	if err := r.init(stackNames[0]); err != nil {
+	unlock, err := lockFile(filepath.Join(r.Root, filepath.Dir(terraformrc.Path), "init.lock"))
+	if err != nil {
 		return err
 	}
-	rest := stackNames[1:]
-	errs := make(chan error, len(rest))
-	for _, s := range rest {
-		go func() { errs <- r.init(s) }()
-	}
-	var all []error
-	for range rest {
-		all = append(all, <-errs)
-	}
-	return errors.Join(all...)
-}
-
-func (r *Runner) init(stack string) error {
-	var out bytes.Buffer
-	if err := r.terraform(&out, stack, "init", "-input=false", "-no-color"); err != nil {
-		return fmt.Errorf("terraform init of %s: %w\n%s", stack, err, out.String())
+	defer unlock()
+	for _, stack := range stackNames {
+		var out bytes.Buffer
+		if err := r.terraform(&out, stack, "init", "-input=false", "-no-color"); err != nil {
+			return fmt.Errorf("terraform init of %s: %w\n%s", stack, err, out.String())
+		}
 	}
 	return nil
+}
+
+// lockFile takes an exclusive lock on path (created if need be) and returns
+// its release.
+func lockFile(path string) (func(), error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("locking %s: %w", path, err)
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
 }
 
 // Deploy runs `cdktf deploy` of the synthesized stacks (dependencies first,
