@@ -2,10 +2,12 @@ package envs
 
 import (
 	"fmt"
+	"maps"
 	"net/netip"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -108,22 +110,13 @@ func unknownEnvironments(variable string, names map[string]bool, specs []Spec) P
 		has[s.Name] = true
 	}
 	var problems Problems
-	for _, name := range sortedKeys(names) {
+	for _, name := range slices.Sorted(maps.Keys(names)) {
 		if !has[name] {
 			problems = append(problems, Problem{File: "environment variable " + variable,
 				Message: fmt.Sprintf("%q is not an environment; use one of %s (a file in envs/ each)", name, strings.Join(known, ", "))})
 		}
 	}
 	return problems
-}
-
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // LoadDir reads, defaults and validates envs/<name>.yaml for every

@@ -2,6 +2,7 @@ package guardrails
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -25,24 +26,12 @@ func rule(id, title, fix string, check func(d *Doc) []finding) {
 }
 
 // RuleIDs lists the rule ids, sorted.
-func RuleIDs() []string {
-	ids := make([]string, 0, len(Rules))
-	for id := range Rules {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
-}
+func RuleIDs() []string { return slices.Sorted(maps.Keys(Rules)) }
 
 // each applies f to every resource of typ, collecting its complaints.
 func each(d *Doc, typ string, f func(id string, r map[string]any) string) []finding {
 	var out []finding
-	ids := make([]string, 0)
-	for id := range d.resources(typ) {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(d.resources(typ))) {
 		if problem := f(id, d.resource(typ, id)); problem != "" {
 			out = append(out, finding{typ, id, problem})
 		}

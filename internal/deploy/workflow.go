@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,7 +44,7 @@ func (r *Runner) PrintOutputs(env string) error {
 	fmt.Fprintf(r.Stdout, "\nOutputs of %s (%s target):\n", env, r.Project.Target)
 	for _, stack := range []string{stacks.NetworkStackName, stacks.AppStackName(env)} {
 		outputs := all[stack]
-		for _, name := range sortedKeys(outputs) {
+		for _, name := range slices.Sorted(maps.Keys(outputs)) {
 			if strings.HasPrefix(name, "cross-stack-output-") || (stack == stacks.NetworkStackName && !strings.HasPrefix(name, env+"_")) {
 				continue
 			}
