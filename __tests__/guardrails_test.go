@@ -6,7 +6,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchloggroup"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawsiampolicydocument"
@@ -257,5 +256,4 @@ func TestSuppressNeedsAReasonAndARule(t *testing.T) {
 	if err := guardrails.Suppress(lg, "LOG-9", "because"); err == nil || !strings.HasPrefix(err.Error(), `guardrails: no rule "LOG-9" to suppress; rules: DDB-1, DDB-2,`) {
 		t.Errorf("unknown rule: %v", err)
 	}
-	var _ constructs.IConstruct = s
 }

@@ -22,7 +22,6 @@ import (
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/deploy"
-	"github.com/platform/estate/stacks"
 )
 
 // projectRoot is the repository root, seen from this package's directory.
@@ -247,5 +246,3 @@ func stackResources(t *testing.T, r *deploy.Runner, stack string) int {
 	}
 	return n
 }
-
-var _ = stacks.NetworkStackName

@@ -64,7 +64,9 @@ func (s Suppression) String() string {
 // suppressKey is where a suppression lives in a resource's JSON.
 const suppressKey = "//.guardrails.suppress."
 
-var ruleID = regexp.MustCompile(`^[A-Z]+-[0-9]+$`)
+// dataRef matches a reference to a data source attribute, such as
+// ${data.aws_iam_policy_document.x.json}.
+var dataRef = regexp.MustCompile(`^\$\{data\.([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.`)
 
 // Suppress accepts a violation of rule by resource, for reason (required).
 func Suppress(resource cdktf.TerraformResource, rule, reason string) error {
@@ -160,7 +162,7 @@ func Check(stack string, stackJSON []byte, opts Options) (Result, error) {
 		for id, r := range rs {
 			sup, _ := lookup(r, "//", "guardrails", "suppress").(map[string]any)
 			for rule := range sup {
-				if Rules[rule] == nil || !ruleID.MatchString(rule) {
+				if Rules[rule] == nil {
 					return Result{}, fmt.Errorf("guardrails: %s.%s suppresses unknown rule %q", typ, id, rule)
 				}
 			}
@@ -216,7 +218,7 @@ func (d *Doc) resource(typ, id string) map[string]any { return d.resources(typ)[
 // ${data.aws_iam_policy_document.x.json}.
 func (d *Doc) dataSource(ref any) map[string]any {
 	s, _ := ref.(string)
-	m := regexp.MustCompile(`^\$\{data\.([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.`).FindStringSubmatch(s)
+	m := dataRef.FindStringSubmatch(s)
 	if m == nil {
 		return nil
 	}
