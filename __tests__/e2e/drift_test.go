@@ -89,17 +89,11 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 // prefix up to the first interpolation).
 func address(t *testing.T, r *deploy.Runner, stack, typ, attr, value string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(r.StackDir(stack), "cdk.tf.json"))
+	resources, err := r.Resources(stack)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var doc struct {
-		Resource map[string]map[string]map[string]any `json:"resource"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
-	for id, res := range doc.Resource[typ] {
+	for id, res := range resources[typ] {
 		v := fmt.Sprint(res[attr])
 		if i := strings.Index(v, "${"); i >= 0 && strings.HasPrefix(value, v[:i]) || v == value {
 			return typ + "." + id

@@ -230,18 +230,12 @@ func errorsAs[T error](err error) (T, bool) {
 // stackResources counts the resources of a synthesized stack.
 func stackResources(t *testing.T, r *deploy.Runner, stack string) int {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(r.StackDir(stack), "cdk.tf.json"))
+	resources, err := r.Resources(stack)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var doc struct {
-		Resource map[string]map[string]any `json:"resource"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
 	n := 0
-	for _, rs := range doc.Resource {
+	for _, rs := range resources {
 		n += len(rs)
 	}
 	return n

@@ -334,18 +334,44 @@ func (r *Runner) Emulator() *emulator.Emulator {
 // PlanJSON writes the JSON of a `terraform plan -refresh=false` of stack to
 // file (for scanners): what Terraform would build, without reading the cloud.
 func (r *Runner) PlanJSON(stack, file string) error {
-	planFile := filepath.Join(r.StackDir(stack), "scan.tfplan")
-	defer os.Remove(planFile)
-	var out bytes.Buffer
-	if err := r.terraform(&out, stack, "plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
-		return fmt.Errorf("terraform plan of %s: %w\n%s", stack, err, out.String())
-	}
-	var shown bytes.Buffer
-	if err := r.terraform(&shown, stack, "show", "-json", planFile); err != nil {
-		return fmt.Errorf("terraform show of %s: %w\n%s", stack, err, shown.String())
+	shown, err := r.planShow(stack, "-refresh=false")
+	if err != nil {
+		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(file, shown.Bytes(), 0o644)
+	return os.WriteFile(file, shown, 0o644)
+}
+
+// planShow runs `terraform plan` of stack with mode (-refresh=false,
+// -refresh-only) into a plan file, and returns `terraform show -json` of it.
+func (r *Runner) planShow(stack, mode string) ([]byte, error) {
+	planFile := filepath.Join(r.StackDir(stack), "estate.tfplan")
+	defer os.Remove(planFile)
+	var out bytes.Buffer
+	if err := r.terraform(&out, stack, "plan", mode, "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
+		return nil, fmt.Errorf("terraform plan %s of %s: %w\n%s", mode, stack, err, out.String())
+	}
+	var shown bytes.Buffer
+	if err := r.terraform(&shown, stack, "show", "-json", planFile); err != nil {
+		return nil, fmt.Errorf("terraform show of the %s plan of %s: %w\n%s", mode, stack, err, shown.String())
+	}
+	return shown.Bytes(), nil
+}
+
+// Resources returns the synthesized resources of stack (its cdk.tf.json), by
+// type and name.
+func (r *Runner) Resources(stack string) (map[string]map[string]map[string]any, error) {
+	b, err := os.ReadFile(filepath.Join(r.StackDir(stack), "cdk.tf.json"))
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Resource map[string]map[string]map[string]any `json:"resource"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("reading the synthesized %s: %w", stack, err)
+	}
+	return doc.Resource, nil
 }

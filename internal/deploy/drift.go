@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"text/tabwriter"
@@ -59,15 +57,9 @@ func (r *Runner) DetectDrift(env string) ([]Drift, error) {
 }
 
 func (r *Runner) stackDrift(stack string) ([]Drift, error) {
-	planFile := filepath.Join(r.StackDir(stack), "drift.tfplan")
-	defer os.Remove(planFile)
-	var out bytes.Buffer
-	if err := r.terraform(&out, stack, "plan", "-refresh-only", "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
-		return nil, fmt.Errorf("refresh-only plan of %s: %w\n%s", stack, err, out.String())
-	}
-	var shown bytes.Buffer
-	if err := r.terraform(&shown, stack, "show", "-json", planFile); err != nil {
-		return nil, fmt.Errorf("terraform show of the drift plan of %s: %w\n%s", stack, err, shown.String())
+	shown, err := r.planShow(stack, "-refresh-only")
+	if err != nil {
+		return nil, err
 	}
 	var plan struct {
 		ResourceDrift []struct {
@@ -81,7 +73,7 @@ func (r *Runner) stackDrift(stack string) ([]Drift, error) {
 			} `json:"change"`
 		} `json:"resource_drift"`
 	}
-	if err := json.Unmarshal(shown.Bytes(), &plan); err != nil {
+	if err := json.Unmarshal(shown, &plan); err != nil {
 		return nil, fmt.Errorf("reading the drift plan of %s: %w", stack, err)
 	}
 	configured, err := r.configuredAttributes(stack)
@@ -121,19 +113,13 @@ func (r *Runner) stackDrift(stack string) ([]Drift, error) {
 // leaves to others after creation. tags_all counts: the provider's default
 // tags are code.
 func (r *Runner) configuredAttributes(stack string) (map[string]map[string]bool, error) {
-	b, err := os.ReadFile(filepath.Join(r.StackDir(stack), "cdk.tf.json"))
+	resources, err := r.Resources(stack)
 	if err != nil {
 		return nil, err
 	}
-	var doc struct {
-		Resource map[string]map[string]map[string]any `json:"resource"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", stack, err)
-	}
 	meta := map[string]bool{"//": true, "lifecycle": true, "provider": true, "depends_on": true, "count": true, "for_each": true}
 	out := map[string]map[string]bool{}
-	for typ, rs := range doc.Resource {
+	for typ, rs := range resources {
 		for name, res := range rs {
 			attrs := map[string]bool{"tags_all": true}
 			for k := range res {
