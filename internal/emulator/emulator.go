@@ -2,13 +2,18 @@
 // deploys to: started on a free loopback port, its PID and port recorded in
 // the local state folder, stopped by PID.
 //
+// moto runs through server.py: moto_server's application and server, plus
+// the retry idempotency AWS has and moto lacks (see that file).
+//
 // moto keeps everything in memory. Whoever starts a new emulator must treat
 // the local target's Terraform state as gone (Start reports it).
 package emulator
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,6 +38,11 @@ const InstallHint = `install it with: pip install "moto[server]" (Python 3.9 or 
 // Region is where the emulator's own resources (such as a state bucket) are
 // made when nothing else says.
 const Region = "us-east-1"
+
+// serverScript runs moto (see its docstring).
+//
+//go:embed server.py
+var serverScript string
 
 // pidFile is the record of a running emulator, in the local state folder.
 const pidFile = "emulator.json"
@@ -109,6 +119,10 @@ func Start(dir string) (e *Emulator, fresh bool, err error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("the local AWS emulator %s is not installed; %s", Command, InstallHint)
 	}
+	python, err := exec.LookPath(interpreter(bin))
+	if err != nil {
+		return nil, false, fmt.Errorf("no Python to run the local AWS emulator with (%s names %s): %w", Command, interpreter(bin), err)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, false, err
 	}
@@ -124,7 +138,7 @@ func Start(dir string) (e *Emulator, fresh bool, err error) {
 		if err != nil {
 			return nil, false, err
 		}
-		cmd := exec.Command(bin, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
+		cmd := exec.Command(python, "-c", serverScript, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
 		cmd.Env = append(os.Environ(), "MOTO_IAM_LOAD_MANAGED_POLICIES=true")
 		cmd.Stdout, cmd.Stderr = log, log
 		// Its own process group: it outlives the command that started it
@@ -151,7 +165,38 @@ func Start(dir string) (e *Emulator, fresh bool, err error) {
 		}
 		return e, true, nil
 	}
-	return nil, false, fmt.Errorf("%s did not start: %v (its output is in %s)", Command, lastErr, filepath.Join(dir, "emulator.log"))
+	logPath := filepath.Join(dir, "emulator.log")
+	return nil, false, fmt.Errorf("%s did not start: %v; the last line of its output (in %s): %s", Command, lastErr, logPath, lastLine(logPath))
+}
+
+// interpreter is the Python that has moto: the one moto_server's script
+// names in its first line, or python3 when that line names none (a pyenv
+// or asdf shim is a shell script).
+func interpreter(motoServer string) string {
+	f, err := os.Open(motoServer)
+	if err != nil {
+		return "python3"
+	}
+	defer f.Close()
+	line, _ := bufio.NewReader(f).ReadString('\n')
+	fields := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "#!"))
+	if !strings.HasPrefix(line, "#!") || len(fields) == 0 {
+		return "python3"
+	}
+	if filepath.Base(fields[0]) == "env" && len(fields) == 2 {
+		fields = fields[1:]
+	}
+	if len(fields) == 1 && strings.HasPrefix(filepath.Base(fields[0]), "python") {
+		return fields[0]
+	}
+	return "python3"
+}
+
+// lastLine is the last non-empty line of a file, or "" without one.
+func lastLine(path string) string {
+	b, _ := os.ReadFile(path)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
 }
 
 // Stop stops the emulator recorded in dir, if any, and forgets it.

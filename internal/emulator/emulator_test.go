@@ -1,19 +1,21 @@
 package emulator
 
 import (
+	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func TestStartFindStop(t *testing.T) {
-	if _, err := exec.LookPath(Command); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing in CI: %s", Command, InstallHint)
-		}
-		t.Skipf("%s is not installed", Command)
-	}
+	requireMoto(t)
 	dir := t.TempDir()
 	e, fresh, err := Start(dir)
 	if err != nil {
@@ -35,5 +37,91 @@ func TestStartFindStop(t *testing.T) {
 	}
 	if found, err := Find(dir); err != nil || found != nil {
 		t.Errorf("Find after Stop = %+v, %v; want nothing", found, err)
+	}
+}
+
+// requireMoto skips without moto (fails in CI).
+func requireMoto(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath(Command); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing in CI: %s", Command, InstallHint)
+		}
+		t.Skipf("%s is not installed", Command)
+	}
+}
+
+// ec2Call sends one EC2 query-API request as an AWS SDK attempt would.
+func ec2Call(t *testing.T, e *Emulator, invocation string, attempt int, form string) string {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, e.Endpoint()+"/", strings.NewReader(form+"&Version=2016-11-15"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261123/"+Region+"/ec2/aws4_request, SignedHeaders=host, Signature=0")
+	req.Header.Set("Amz-Sdk-Invocation-Id", invocation)
+	req.Header.Set("Amz-Sdk-Request", fmt.Sprintf("attempt=%d; max=25", attempt))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("%s: %s %v\n%s", form, resp.Status, err, body)
+	}
+	return string(body)
+}
+
+// A retried SDK call (same invocation id) that moto already carried out
+// gets the first answer again and creates nothing more; another call does.
+func TestRetriedCallIsCarriedOutOnce(t *testing.T) {
+	requireMoto(t)
+	dir := t.TempDir()
+	e, _, err := Start(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Stop(dir) })
+
+	const create = "Action=CreateVpc&CidrBlock=10.9.0.0/16"
+	first := ec2Call(t, e, "call-1", 1, create)
+	retry := ec2Call(t, e, "call-1", 2, create)
+	if retry != first {
+		t.Errorf("the retry got another answer:\n%s\nthe first attempt got:\n%s", retry, first)
+	}
+	count := func() int {
+		return strings.Count(ec2Call(t, e, "describe-"+strconv.Itoa(int(time.Now().UnixNano())), 1,
+			"Action=DescribeVpcs&Filter.1.Name=cidr&Filter.1.Value.1=10.9.0.0/16"), "<vpcId>")
+	}
+	if n := count(); n != 1 {
+		t.Fatalf("%d VPCs after a call and its retry, want 1", n)
+	}
+	ec2Call(t, e, "call-2", 1, create)
+	if n := count(); n != 2 {
+		t.Errorf("%d VPCs after a second call, want 2", n)
+	}
+}
+
+func TestInterpreter(t *testing.T) {
+	for first, want := range map[string]string{
+		"#!/opt/moto/bin/python\nimport re\n": "/opt/moto/bin/python",
+		"#!/usr/bin/python3.11\n":             "/usr/bin/python3.11",
+		"#!/usr/bin/env python3\n":            "python3",
+		"#!/usr/bin/env bash\nset -e\n":       "python3",
+		"#!/bin/sh -e\n":                      "python3",
+		"not a script":                        "python3",
+	} {
+		path := filepath.Join(t.TempDir(), "moto_server")
+		if err := os.WriteFile(path, []byte(first), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if got := interpreter(path); got != want {
+			t.Errorf("interpreter(%q) = %q, want %q", first, got, want)
+		}
+	}
+	if got := interpreter(filepath.Join(t.TempDir(), "missing")); got != "python3" {
+		t.Errorf("interpreter(missing file) = %q, want python3", got)
 	}
 }
