@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -97,30 +98,56 @@ func newRunner(t *testing.T, name, workdir string, extra map[string]string) *dep
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		log.Close()
-		if dir := os.Getenv("E2E_LOG_DIR"); dir != "" {
-			// Keep the whole log (the work folder goes with the test).
-			if b, err := os.ReadFile(logPath); err == nil {
-				os.MkdirAll(dir, 0o755)
-				os.WriteFile(filepath.Join(dir, name+".log"), b, 0o644)
-			}
-		}
-		if t.Failed() {
-			b, _ := os.ReadFile(logPath)
-			lines := strings.Split(string(b), "\n")
-			if len(lines) > 120 {
-				lines = lines[len(lines)-120:]
-			}
-			t.Logf("last lines of the %s log:\n%s", name, strings.Join(lines, "\n"))
-		}
-	})
 	r, err := deploy.New(root, workdir, settings(extra), log, log)
 	if err != nil {
 		t.Fatal(err)
 	}
+	emulatorLog := filepath.Join(r.StateDir(), "emulator.log")
+	t.Cleanup(func() {
+		log.Close()
+		if dir := os.Getenv("E2E_LOG_DIR"); dir != "" {
+			// Keep the whole logs (the work folder goes with the test).
+			os.MkdirAll(dir, 0o755)
+			for from, to := range map[string]string{logPath: name + ".log", emulatorLog: name + "-emulator.log"} {
+				if b, err := os.ReadFile(from); err == nil {
+					os.WriteFile(filepath.Join(dir, to), b, 0o644)
+				}
+			}
+		}
+		if !t.Failed() {
+			return
+		}
+		b, _ := os.ReadFile(logPath)
+		t.Logf("last lines of the %s log:\n%s", name, lastLines(string(b), 120))
+		if b, err := os.ReadFile(emulatorLog); err == nil {
+			t.Logf("the emulator's errors and Lambda requests (%s):\n%s", name, lastLines(emulatorTrouble(string(b)), 80))
+		}
+	})
 	return r
 }
+
+// lastLines is the last n lines of text.
+func lastLines(text string, n int) string {
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// emulatorTrouble keeps the lines of moto's log worth reading after a
+// failure: answers with a 5xx status, Lambda calls, and everything that is
+// not a request line (Python tracebacks).
+func emulatorTrouble(log string) string {
+	var keep []string
+	for line := range strings.Lines(log) {
+		request := strings.Contains(line, `] "`)
+		if !request || strings.Contains(line, "/functions") || serverError.MatchString(line) {
+			keep = append(keep, strings.TrimRight(line, "\n"))
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// serverError matches a werkzeug request line answered with a 5xx status.
+var serverError = regexp.MustCompile(`" 5\d\d `)
 
 // step runs one timed step and fails the test on error.
 func step(t *testing.T, what string, f func() error) {
