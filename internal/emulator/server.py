@@ -93,6 +93,12 @@ class Idempotent:
             call.done.wait()
             if call.answer is not None:
                 status, headers, body = call.answer
+                print(
+                    "replayed the answer to a retried call: %s %s, amz-sdk-invocation-id %s"
+                    % (environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"), key),
+                    file=sys.stderr,
+                    flush=True,
+                )
                 start_response(status, headers)
                 return [body]
         try:
