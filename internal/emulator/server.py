@@ -14,7 +14,8 @@ be deleted) or fails with RouteAlreadyExists or Lambda's 409.
 
 Only writes (not GET or HEAD) are remembered, only successful answers are
 replayed (a failed or throttled attempt is retried for real), and only the
-last MAX_CALLS of them, for at most MAX_AGE seconds.
+last MAX_CALLS of them, for at most MAX_AGE seconds. A retry that arrives
+while the attempt before it still runs waits for it (at most MAX_WAIT).
 """
 
 import argparse
@@ -30,6 +31,7 @@ from werkzeug.serving import run_simple
 
 MAX_CALLS = 2048
 MAX_AGE = 900.0
+MAX_WAIT = 120.0
 READS = frozenset(("GET", "HEAD", "OPTIONS"))
 
 
@@ -89,9 +91,9 @@ class Idempotent:
             return self.app(environ, start_response)
         call, first = self.call(key)
         if not first:
-            # A retry: wait for the attempt before it, replay its success.
-            call.done.wait()
-            if call.answer is not None:
+            # A retry: wait for the attempt before it (not forever), replay
+            # its success.
+            if call.done.wait(MAX_WAIT) and call.answer is not None:
                 status, headers, body = call.answer
                 print(
                     "replayed the answer to a retried call: %s %s, amz-sdk-invocation-id %s"
