@@ -23,6 +23,7 @@ import (
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/deploy"
+	"github.com/platform/estate/internal/emulator"
 )
 
 // projectRoot is the repository root, seen from this package's directory.
@@ -102,7 +103,7 @@ func newRunner(t *testing.T, name, workdir string, extra map[string]string) *dep
 	if err != nil {
 		t.Fatal(err)
 	}
-	emulatorLog := filepath.Join(r.StateDir(), "emulator.log")
+	emulatorLog := filepath.Join(r.StateDir(), emulator.LogFile)
 	t.Cleanup(func() {
 		log.Close()
 		if dir := os.Getenv("E2E_LOG_DIR"); dir != "" {

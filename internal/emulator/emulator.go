@@ -47,6 +47,9 @@ var serverScript string
 // pidFile is the record of a running emulator, in the local state folder.
 const pidFile = "emulator.json"
 
+// LogFile is the emulator's output, in the local state folder.
+const LogFile = "emulator.log"
+
 // Emulator is a running moto_server.
 type Emulator struct {
 	PID  int `json:"pid"`
@@ -110,7 +113,7 @@ func Find(dir string) (*Emulator, error) {
 
 // Start returns the emulator recorded in dir if it runs, or starts a new
 // one. fresh is true when it started one: then nothing deployed before
-// exists any more. Its output goes to emulator.log in dir.
+// exists any more. Its output goes to LogFile in dir.
 func Start(dir string) (e *Emulator, fresh bool, err error) {
 	if e, err := Find(dir); err != nil || e != nil {
 		return e, false, err
@@ -119,14 +122,16 @@ func Start(dir string) (e *Emulator, fresh bool, err error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("the local AWS emulator %s is not installed; %s", Command, InstallHint)
 	}
-	python, err := exec.LookPath(interpreter(bin))
+	named := interpreter(bin)
+	python, err := exec.LookPath(named)
 	if err != nil {
-		return nil, false, fmt.Errorf("no Python to run the local AWS emulator with (%s names %s): %w", Command, interpreter(bin), err)
+		return nil, false, fmt.Errorf("no Python to run the local AWS emulator with (%s names %s): %w", Command, named, err)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, false, err
 	}
-	log, err := os.OpenFile(filepath.Join(dir, "emulator.log"), os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	logPath := filepath.Join(dir, LogFile)
+	log, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
 	if err != nil {
 		return nil, false, err
 	}
@@ -165,7 +170,6 @@ func Start(dir string) (e *Emulator, fresh bool, err error) {
 		}
 		return e, true, nil
 	}
-	logPath := filepath.Join(dir, "emulator.log")
 	return nil, false, fmt.Errorf("%s did not start: %v; the last line of its output (in %s): %s", Command, lastErr, logPath, lastLine(logPath))
 }
 
@@ -179,8 +183,9 @@ func interpreter(motoServer string) string {
 	}
 	defer f.Close()
 	line, _ := bufio.NewReader(f).ReadString('\n')
-	fields := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "#!"))
-	if !strings.HasPrefix(line, "#!") || len(fields) == 0 {
+	command, shebang := strings.CutPrefix(line, "#!")
+	fields := strings.Fields(command)
+	if !shebang || len(fields) == 0 {
 		return "python3"
 	}
 	if filepath.Base(fields[0]) == "env" && len(fields) == 2 {
