@@ -9,6 +9,7 @@ require (
 	github.com/cdktf/cdktf-provider-aws-go/aws/v19 v19.50.0
 	github.com/goccy/go-yaml v1.19.2
 	github.com/hashicorp/terraform-cdk-go/cdktf v0.20.11
+	golang.org/x/mod v0.22.0
 )
 
 require (
@@ -18,8 +19,12 @@ require (
 	github.com/mattn/go-isatty v0.0.20 // indirect
 	github.com/yuin/goldmark v1.4.13 // indirect
 	golang.org/x/lint v0.0.0-20210508222113-6edffad5e616 // indirect
-	golang.org/x/mod v0.22.0 // indirect
 	golang.org/x/sync v0.10.0 // indirect
 	golang.org/x/sys v0.28.0 // indirect
 	golang.org/x/tools v0.28.0 // indirect
 )
+
+// The estate builds with a trimmed copy of the prebuilt AWS provider: the
+// same module and import paths, only the packages it imports (make provider;
+// third_party/cdktf-provider-aws-go/README.md).
+replace github.com/cdktf/cdktf-provider-aws-go/aws/v19 => ./third_party/cdktf-provider-aws-go/aws

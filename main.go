@@ -34,6 +34,9 @@ func main() {
 }
 
 func run() error {
+	if err := jsiiruntime.Start(); err != nil {
+		return err
+	}
 	// Validate everything before the first jsii call: a bad spec fails in
 	// milliseconds, and before anything is written.
 	project, err := envs.Load("envs", os.Getenv)

@@ -1,0 +1,56 @@
+// Package layout holds plain facts about the project's layout that tools
+// need without building anything: where the pinned CLIs are. It imports no
+// jsii binding, so a tool that only reads state or prints a report starts
+// no Node process.
+package layout
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// CLI is the pinned cdktf CLI (npm ci), relative to the project root.
+const CLI = "node_modules/.bin/cdktf"
+
+// JSIINode is the pinned Node 22 that runs the jsii kernel behind the Go
+// bindings (npm ci --prefix tools/jsii-node), relative to the project root.
+// It is kept apart from the cdktf CLI's packages: the CLI needs node-pty,
+// which has no Node 22 build, and a node in node_modules/.bin would become
+// the CLI's node under npx.
+const JSIINode = "tools/jsii-node/node_modules/.bin/node"
+
+// Find returns the file at rel (a path of this package) under dir or the
+// nearest folder above it that has one, or "" without one.
+func Find(dir, rel string) string {
+	for {
+		candidate := filepath.Join(dir, filepath.FromSlash(rel))
+		if st, err := os.Stat(candidate); err == nil && !st.IsDir() {
+			return candidate
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// ToolsCache is where tools built once per machine and version are kept,
+// shared by every clone: $XDG_CACHE_HOME/estate, else ~/.cache/estate (the
+// Makefile's TOOLS_CACHE).
+func ToolsCache() string {
+	if dir := os.Getenv("XDG_CACHE_HOME"); dir != "" {
+		return filepath.Join(dir, "estate")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".cache", "estate")
+	}
+	return filepath.Join(os.TempDir(), "estate-cache")
+}
+
+// TrivyVersion is the security scanner the tests run (the Makefile's
+// TRIVY_VERSION, which builds it).
+const TrivyVersion = "v0.67.2"
+
+// Trivy is where make trivy builds the scanner.
+func Trivy() string { return filepath.Join(ToolsCache(), "trivy-"+TrivyVersion) }

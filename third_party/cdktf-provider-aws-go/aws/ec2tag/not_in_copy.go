@@ -1,0 +1,6 @@
+// Package ec2tag is not in the estate's trimmed copy of the prebuilt AWS
+// provider (see third_party/cdktf-provider-aws-go/README.md).
+package ec2tag
+
+// Importing this package stops the build here, on purpose.
+const _ int = "github.com/cdktf/cdktf-provider-aws-go/aws/v19/ec2tag is not in the trimmed provider copy: run make provider to add it"

@@ -1,0 +1,15 @@
+// Copyright (c) HashiCorp, Inc.
+// SPDX-License-Identifier: MPL-2.0
+
+package s3bucket
+
+
+type S3BucketLifecycleRuleTransition struct {
+	// Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.84.0/docs/resources/s3_bucket#storage_class S3Bucket#storage_class}.
+	StorageClass *string `field:"required" json:"storageClass" yaml:"storageClass"`
+	// Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.84.0/docs/resources/s3_bucket#date S3Bucket#date}.
+	Date *string `field:"optional" json:"date" yaml:"date"`
+	// Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/aws/5.84.0/docs/resources/s3_bucket#days S3Bucket#days}.
+	Days *float64 `field:"optional" json:"days" yaml:"days"`
+}
+
