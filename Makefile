@@ -4,11 +4,8 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := synth
 
-# No update checks or telemetry from cdktf/Terraform; no Node end-of-life
-# banner from jsii on every run (README: Node 22 is recommended).
+# No update checks or telemetry from cdktf/Terraform.
 export CHECKPOINT_DISABLE := 1
-export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 1
 export TF_IN_AUTOMATION := 1
 # The project's Terraform CLI configuration (written by `terraformrc`): a
 # local provider mirror when there is one, the registry otherwise.
@@ -18,11 +15,17 @@ CDKTF := node_modules/.bin/cdktf
 # The deploy tool (tools/estate), built rather than `go run`, which would
 # turn its exit status 2 (drift) into 1.
 ESTATE := bin/estate
+# Tools built once per machine and version, shared by every clone
+# (internal/layout.ToolsCache says the same).
+TOOLS_CACHE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/estate
 # trivy, the security scanner of the tests, built from the Go module proxy
-# once into .tools/ (go install of it is refused: its go.mod has replace
-# directives; it needs encoding/json/v2, hence GOEXPERIMENT=jsonv2).
+# (go install of it is refused: its go.mod has replace directives; it needs
+# encoding/json/v2, hence GOEXPERIMENT=jsonv2).
 TRIVY_VERSION := v0.67.2
-TRIVY := $(CURDIR)/.tools/trivy-$(TRIVY_VERSION)
+TRIVY := $(TOOLS_CACHE)/trivy-$(TRIVY_VERSION)
+# Node 22 for the jsii runtime behind the Go bindings, in a package folder
+# of its own (tools/jsii-node/package.json says why).
+JSII_NODE_STAMP := tools/jsii-node/node_modules/.package-lock.json
 # The environment make up deploys; TARGET=aws deploys to AWS instead of the
 # local emulator; ALLOW_DESTROY=<env> lifts an environment's data protection.
 ENV ?= dev
@@ -30,10 +33,10 @@ export TARGET ALLOW_DESTROY
 # Explicit: ./... would also match Go code that npm packages ship in node_modules.
 GO_PACKAGES := . ./envs/... ./stacks/... ./constructs/... ./internal/... ./tools/... ./__tests__ ./__tests__/e2e
 
-.PHONY: synth up down drift emulator emulator-stop parity trivy estate test e2e golden bench prerequisites deps terraformrc clean help
+.PHONY: synth up down drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
 
 ## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
-synth: deps
+synth: deps terraformrc
 	$(CDKTF) synth
 
 ## up: deploy network and app-<ENV> (default dev) with the cdktf CLI (local emulator unless TARGET=aws), print the outputs
@@ -79,9 +82,13 @@ golden: deps
 	go test -count=1 ./__tests__ -run 'TestGolden$$' -update
 	@git diff --stat -- __tests__/testdata 2>/dev/null || true
 
-## bench: median wall time of a full synth and of the floor (provider only)
+## bench: synthesis time and memory against the cdktf-only floor and the prebuilt provider (SHORT=1: without the prebuilt path)
 bench: deps
-	go run ./tools/bench -n 5
+	go run ./tools/bench -n 5 $(if $(SHORT),-short)
+
+## provider: regenerate third_party/ (the trimmed AWS provider copy, the jsii kernel) from the pinned modules, for the provider packages the code imports
+provider:
+	go run ./tools/provider
 
 ## prerequisites: check the tools the project needs, and say what is missing
 prerequisites:
@@ -92,12 +99,16 @@ prerequisites:
 	@command -v moto_server >/dev/null && command -v aws >/dev/null || \
 	  echo "note: moto_server or the aws CLI is not installed: no local deploys (make up) or end-to-end tests (CI requires them). Install them with: pip install \"moto[server]\" awscli"
 
-## deps: install the pinned cdktf CLI (npm ci) and the Go modules
-deps: prerequisites node_modules/.package-lock.json
+## deps: install the pinned cdktf CLI and jsii's Node (npm ci) and the Go modules
+deps: prerequisites node_modules/.package-lock.json $(JSII_NODE_STAMP)
 	@go mod download
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
+	@touch $@
+
+$(JSII_NODE_STAMP): tools/jsii-node/package.json tools/jsii-node/package-lock.json
+	npm ci --prefix tools/jsii-node --no-audit --no-fund
 	@touch $@
 
 ## terraformrc: write the project's Terraform CLI configuration
@@ -105,15 +116,15 @@ terraformrc:
 	@go run ./tools/terraformrc -v >/dev/null
 
 $(TRIVY):
-	@mkdir -p .tools
-	@echo "building trivy $(TRIVY_VERSION) into .tools/ (once; a few minutes)"
+	@mkdir -p $(TOOLS_CACHE)
+	@echo "building trivy $(TRIVY_VERSION) into $(TOOLS_CACHE) (once per machine; a few minutes)"
 	@src="$$(go mod download -json github.com/aquasecurity/trivy@$(TRIVY_VERSION) | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p')"; \
 	  test -n "$$src" || { echo "could not download trivy $(TRIVY_VERSION) from the Go module proxy"; exit 1; }; \
 	  tmp="$$(mktemp -d)"; cp -r "$$src/." "$$tmp/"; chmod -R u+w "$$tmp"; \
 	  (cd "$$tmp" && GOFLAGS=-mod=mod GOEXPERIMENT=jsonv2 go build -trimpath -ldflags="-s -w" -o $(TRIVY).tmp ./cmd/trivy) && \
 	  mv $(TRIVY).tmp $(TRIVY); status=$$?; rm -rf "$$tmp"; exit $$status
 
-## trivy: build the pinned trivy into .tools/ (make test does it when needed)
+## trivy: build the pinned trivy into the user's cache (make test does it when needed)
 trivy: $(TRIVY)
 
 ## clean: remove generated output (not Terraform state)

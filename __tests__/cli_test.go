@@ -10,11 +10,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 )
 
 // checkoutFiles are the parts of the repository that synthesis reads.
-var checkoutFiles = []string{"go.mod", "go.sum", "cdktf.json", "main.go", "package.json", "envs", "stacks", "constructs", "internal"}
+var checkoutFiles = []string{"go.mod", "go.sum", "cdktf.json", "main.go", "package.json", "envs", "stacks", "constructs", "internal", "third_party"}
 
 // cdktfCLI returns the project's pinned cdktf CLI (npm ci installs it).
 func cdktfCLI(t *testing.T) string {
@@ -73,7 +74,7 @@ func cdktfSynth(t *testing.T, cli, dir string) ([]byte, error) {
 	t.Helper()
 	cmd := exec.Command(cli, "synth")
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "CHECKPOINT_DISABLE=1", "JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1",
+	cmd.Env = append(os.Environ(), "CHECKPOINT_DISABLE=1",
 		// The settings of the golden files: AWS target, local state, no suffix.
 		"TARGET=aws", "ALLOW_DESTROY=",
 		"ENVIRONMENT_SUFFIX=", "STATE_BACKEND=", "STATE_BUCKET=", "STATE_KEY_PREFIX=", "STATE_REGION=", "STATE_LOCK_TABLE=")
@@ -106,13 +107,23 @@ func TestCLISynthIsDeterministic(t *testing.T) {
 		t.Skip("builds and synthesizes twice with the cdktf CLI")
 	}
 	cli := cdktfCLI(t)
+	want := len(awsSynth(t).files) // jsii, before the test runs in parallel
+	t.Parallel()
 	base := t.TempDir()
 	dirs := []string{filepath.Join(base, "a"), filepath.Join(base, "another", "checkout-at-a-longer-path")}
 	trees := make([]map[string][]byte, len(dirs))
+	outs := make([][]byte, len(dirs))
+	errs := make([]error, len(dirs))
+	var wg sync.WaitGroup
 	for i, dir := range dirs {
 		checkout(t, dir)
-		if out, err := cdktfSynth(t, cli, dir); err != nil {
-			t.Fatalf("cdktf synth in %s: %v\n%s", dir, err, out)
+		wg.Add(1)
+		go func() { defer wg.Done(); outs[i], errs[i] = cdktfSynth(t, cli, dir) }()
+	}
+	wg.Wait()
+	for i, dir := range dirs {
+		if errs[i] != nil {
+			t.Fatalf("cdktf synth in %s: %v\n%s", dir, errs[i], outs[i])
 		}
 		trees[i] = readTree(t, filepath.Join(dir, "cdktf.out"))
 	}
@@ -147,8 +158,8 @@ func TestCLISynthIsDeterministic(t *testing.T) {
 			t.Errorf("cdktf synth of %s differs from %s:\n%s", stack, goldenPath(stack), firstDifference(golden, content))
 		}
 	}
-	if stacks != len(awsSynth(t).files) {
-		t.Errorf("cdktf synth wrote %d stacks, the test synthesis %d", stacks, len(awsSynth(t).files))
+	if stacks != want {
+		t.Errorf("cdktf synth wrote %d stacks, the test synthesis %d", stacks, want)
 	}
 }
 
@@ -159,6 +170,7 @@ func TestCLIBadSpec(t *testing.T) {
 		t.Skip("builds and synthesizes with the cdktf CLI")
 	}
 	cli := cdktfCLI(t)
+	t.Parallel()
 	dir := t.TempDir()
 	checkout(t, dir)
 	// Output of an earlier, good synthesis, which would no longer match the code.
@@ -232,6 +244,7 @@ func TestCLIGuardrailViolation(t *testing.T) {
 		t.Skip("builds and synthesizes with the cdktf CLI")
 	}
 	cli := cdktfCLI(t)
+	t.Parallel()
 	dir := t.TempDir()
 	checkout(t, dir)
 	path := filepath.Join(dir, "envs", "dev.yaml")

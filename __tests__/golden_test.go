@@ -2,6 +2,7 @@ package tests
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,8 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/internal/terraformrc"
 )
 
 // goldenPath is where a stack's synthesized JSON is checked in.
@@ -100,25 +102,54 @@ func terraformBinary() string {
 	return "terraform"
 }
 
-// TestValidTerraform runs terraform init and validate on every stack,
-// synthesized on its own with Testing_FullSynth.
+// TestValidTerraform synthesizes every stack on its own (Testing_FullSynth)
+// and runs terraform validate on each. The stacks need the same providers,
+// so one terraform init serves them all (TF_DATA_DIR), and the validations
+// run at once: 6 s instead of 18 s for four inits and validations in turn.
 func TestValidTerraform(t *testing.T) {
 	terraform := requireTerraform(t)
 	s := awsSynth(t)
+	// jsii first, while no other test runs (the runtime takes one call at a time).
+	dirs := map[string]string{}
+	for _, name := range s.stackNames() {
+		dir := *cdktf.Testing_FullSynth(s.stack(name))
+		t.Cleanup(func() { os.RemoveAll(dir) })
+		dirs[name] = filepath.Join(dir, "stacks", name)
+	}
+	t.Parallel()
+	data := t.TempDir()
+	run := func(dir string, args ...string) error {
+		cmd := exec.Command(terraform, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "TF_DATA_DIR="+data)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return nil
+	}
+	root, _ := filepath.Abs(projectRoot)
+	unlock, err := terraformrc.LockInit(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := dirs[s.stackNames()[0]]
+	err = run(first, "init", "-backend=false", "-input=false", "-no-color")
+	unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lock, err := os.ReadFile(filepath.Join(first, ".terraform.lock.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range s.stackNames() {
 		t.Run(name, func(t *testing.T) {
-			dir := *cdktf.Testing_FullSynth(s.stack(name))
-			defer os.RemoveAll(dir)
-			if !*cdktf.Testing_ToBeValidTerraform(jsii.String(dir)) {
-				// The matcher only says no; say why.
-				var out []byte
-				for _, args := range [][]string{{"init", "-no-color"}, {"validate", "-no-color"}} {
-					cmd := exec.Command(terraform, args...)
-					cmd.Dir = filepath.Join(dir, "stacks", name)
-					o, _ := cmd.CombinedOutput()
-					out = append(out, o...)
-				}
-				t.Errorf("%s is not valid Terraform:\n%s", name, out)
+			t.Parallel()
+			if err := os.WriteFile(filepath.Join(dirs[name], ".terraform.lock.hcl"), lock, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := run(dirs[name], "validate", "-no-color"); err != nil {
+				t.Errorf("%s is not valid Terraform: %v", name, err)
 			}
 		})
 	}

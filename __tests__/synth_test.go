@@ -10,12 +10,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 
 	"github.com/aws/jsii-runtime-go"
@@ -189,18 +187,19 @@ func defaultTags(spec envs.Spec) []any {
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	// Terraform runs inside the jsii Node process (Testing_ToBeValidTerraform).
-	// That process takes its environment when the jsii runtime initializes,
-	// which is during package initialization, before TestMain: so when the
-	// environment lacks the project's Terraform CLI configuration, run this
-	// test binary again with it.
+	// Terraform runs inside the jsii Node process (Testing_ToBeValidTerraform)
+	// and takes its environment from it: the project's Terraform CLI
+	// configuration, set before jsiiruntime.Start starts the runtime afresh.
 	config, _, err := terraformrc.Write(projectRoot, os.Getenv)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "writing the Terraform CLI configuration:", err)
-		os.Exit(1)
+	if err == nil {
+		for k, v := range map[string]string{"TF_CLI_CONFIG_FILE": config, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"} {
+			os.Setenv(k, v)
+		}
+		err = jsiiruntime.Start()
 	}
-	if os.Getenv("TF_CLI_CONFIG_FILE") != config && os.Getenv(reexecMarker) == "" {
-		reexec(map[string]string{"TF_CLI_CONFIG_FILE": config, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "preparing the tests:", err)
+		os.Exit(1)
 	}
 	code := m.Run()
 	for _, l := range []*lazySynth{awsRun, localRun, s3SuffixRun} {
@@ -296,40 +295,4 @@ func hasPrefixAny(s string, prefixes ...string) bool {
 		}
 	}
 	return false
-}
-
-// reexecMarker is set in the environment of a re-executed test binary, so
-// that it never re-executes again.
-const reexecMarker = "ESTATE_TESTS_REEXECUTED"
-
-// reexec replaces this test binary with itself, run with vars added to the
-// environment.
-func reexec(vars map[string]string) {
-	vars[reexecMarker] = "1"
-	var env []string
-	for _, kv := range os.Environ() {
-		if k, _, _ := strings.Cut(kv, "="); vars[k] == "" {
-			env = append(env, kv)
-		}
-	}
-	for k, v := range vars {
-		env = append(env, k+"="+v)
-	}
-	// The jsii runtime this process already unpacked would be left behind.
-	jsii.Close()
-	exe, err := os.Executable()
-	if err == nil {
-		err = syscall.Exec(exe, os.Args, env)
-	}
-	// Where exec is not available, run it as a child instead.
-	cmd := exec.Command(os.Args[0], os.Args[1:]...)
-	cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = env, os.Stdin, os.Stdout, os.Stderr
-	if err := cmd.Run(); err != nil {
-		if exit, ok := err.(*exec.ExitError); ok {
-			os.Exit(exit.ExitCode())
-		}
-		fmt.Fprintln(os.Stderr, "running the tests with the Terraform CLI configuration:", err)
-		os.Exit(1)
-	}
-	os.Exit(0)
 }

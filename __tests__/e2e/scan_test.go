@@ -11,10 +11,8 @@ import (
 	"time"
 
 	"github.com/platform/estate/internal/deploy"
+	"github.com/platform/estate/internal/layout"
 )
-
-// trivyVersion is the scanner the Makefile builds into .tools/ (make trivy).
-const trivyVersion = "v0.67.2"
 
 // ignoreFile holds the accepted scanner findings, each with a reason.
 const ignoreFile = ".trivyignore.yaml"
@@ -28,7 +26,7 @@ const ignoreFile = ".trivyignore.yaml"
 func scanStacks(t *testing.T, r *deploy.Runner, names []string) {
 	t.Helper()
 	root, _ := filepath.Abs(projectRoot)
-	trivy := filepath.Join(root, ".tools", "trivy-"+trivyVersion)
+	trivy := layout.Trivy()
 	if _, err := os.Stat(trivy); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("trivy is not built (%v); make test builds it (make trivy)", err)

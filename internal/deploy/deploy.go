@@ -17,10 +17,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/emulator"
+	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/terraformrc"
 	"github.com/platform/estate/stacks"
 )
@@ -74,7 +74,6 @@ func New(root, workdir string, settings map[string]string, stdout, stderr io.Wri
 	r := &Runner{Root: root, Workdir: workdir, Project: project, Stdout: stdout, Stderr: stderr, settings: settings}
 	r.env = append(os.Environ(),
 		"CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_INPUT=0",
-		"JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=1",
 		"TF_CLI_CONFIG_FILE="+config)
 	for _, k := range slices.Sorted(maps.Keys(settings)) {
 		r.env = append(r.env, k+"="+settings[k])
@@ -191,7 +190,7 @@ func (r *Runner) Synth() error {
 // not safe for concurrent init (measured: "still not detected in
 // .terraform/providers"). With the cache warm each takes a second or two.
 func (r *Runner) Init(stackNames ...string) error {
-	unlock, err := lockFile(filepath.Join(r.Root, filepath.Dir(terraformrc.Path), "init.lock"))
+	unlock, err := terraformrc.LockInit(r.Root)
 	if err != nil {
 		return err
 	}
@@ -203,26 +202,6 @@ func (r *Runner) Init(stackNames ...string) error {
 		}
 	}
 	return nil
-}
-
-// lockFile takes an exclusive lock on path (created if need be) and returns
-// its release.
-func lockFile(path string) (func(), error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, err
-	}
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		return nil, err
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("locking %s: %w", path, err)
-	}
-	return func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
-	}, nil
 }
 
 // Deploy runs `cdktf deploy` of the synthesized stacks (dependencies first,
@@ -289,7 +268,7 @@ func (r *Runner) Outputs() (map[string]map[string]any, error) {
 func (r *Runner) outputsFile() string { return filepath.Join(r.StateDir(), "outputs.json") }
 
 func (r *Runner) cdktf(stdout io.Writer, args ...string) error {
-	cli := filepath.Join(r.Root, "node_modules", ".bin", "cdktf")
+	cli := filepath.Join(r.Root, layout.CLI)
 	if _, err := os.Stat(cli); err != nil {
 		return fmt.Errorf("the cdktf CLI is not installed in %s; run make deps (npm ci)", filepath.Dir(cli))
 	}
