@@ -9,12 +9,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/stacks"
 )
 
 func TestStackNames(t *testing.T) {
 	s := awsSynth(t)
-	want := []string{stacks.NetworkStackName}
+	want := []string{layout.NetworkStack}
 	for _, spec := range s.project.Environments {
 		want = append(want, "app-"+spec.Name)
 	}
@@ -40,7 +41,7 @@ func TestStackNames(t *testing.T) {
 			continue
 		}
 		// cdktf deploy orders app stacks after the network stack.
-		if name != stacks.NetworkStackName && strings.Join(st.Dependencies, ",") != stacks.NetworkStackName {
+		if name != layout.NetworkStack && strings.Join(st.Dependencies, ",") != layout.NetworkStack {
 			t.Errorf("stack %s depends on %v, want [network]", name, st.Dependencies)
 		}
 	}
@@ -52,7 +53,7 @@ func TestStackNames(t *testing.T) {
 func TestAppStacks(t *testing.T) {
 	s := awsSynth(t)
 	for _, spec := range s.project.Environments {
-		stack := stacks.AppStackName(spec.Name)
+		stack := layout.AppStack(spec.Name)
 		t.Run(stack, func(t *testing.T) {
 			assertProvider(t, s, stack, "aws", map[string]any{
 				"region":       spec.Region,
@@ -91,9 +92,9 @@ func TestAppStacks(t *testing.T) {
 // reads its VPC from the network stack's state.
 func TestCrossStackWiring(t *testing.T) {
 	s := awsSynth(t)
-	netOutputs, _ := s.docs[stacks.NetworkStackName]["output"].(map[string]any)
+	netOutputs, _ := s.docs[layout.NetworkStack]["output"].(map[string]any)
 	for _, spec := range s.project.Environments {
-		stack := stacks.AppStackName(spec.Name)
+		stack := layout.AppStack(spec.Name)
 		t.Run(stack, func(t *testing.T) {
 			doc := s.docs[stack]
 			remote := resourcesOf(doc, "data", "terraform_remote_state")
@@ -192,7 +193,7 @@ func TestS3BackendAndSuffix(t *testing.T) {
 		}
 	}
 	for _, spec := range s.project.Environments {
-		stack := stacks.AppStackName(spec.Name)
+		stack := layout.AppStack(spec.Name)
 		rs := resourcesOf(s.docs[stack], "data", "terraform_remote_state")["cross-stack-reference-input-network"]
 		if rs["backend"] != "s3" || lookup(rs, "config", "key") != "platform/estate/network.tfstate" || lookup(rs, "config", "bucket") != "acme-terraform-state" {
 			t.Errorf("%s: remote state read does not follow the S3 backend: %s", stack, mustJSON(rs))
@@ -203,8 +204,8 @@ func TestS3BackendAndSuffix(t *testing.T) {
 		assertProvider(t, s, stack, "aws", map[string]any{
 			"default_tags": []any{map[string]any{"tags": map[string]any{"DeploymentSuffix": "pr7"}}},
 		})
-		assertResource(t, s, stacks.NetworkStackName, "aws_vpc", map[string]any{"tags": map[string]any{"Name": prefix + "-vpc"}})
-		assertResource(t, s, stacks.NetworkStackName, "aws_iam_role", map[string]any{"name": prefix + "-flow-logs"})
+		assertResource(t, s, layout.NetworkStack, "aws_vpc", map[string]any{"tags": map[string]any{"Name": prefix + "-vpc"}})
+		assertResource(t, s, layout.NetworkStack, "aws_iam_role", map[string]any{"name": prefix + "-flow-logs"})
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/platform/estate/constructs/data/bucket"
 	"github.com/platform/estate/envs"
-	"github.com/platform/estate/stacks"
+	"github.com/platform/estate/internal/layout"
 )
 
 // appStack is one environment's synthesized app stack, with helpers to find
@@ -25,7 +25,7 @@ type appStack struct {
 
 func eachApp(t *testing.T, s *synthesized, test func(t *testing.T, a *appStack)) {
 	for _, spec := range s.project.Environments {
-		name := stacks.AppStackName(spec.Name)
+		name := layout.AppStack(spec.Name)
 		t.Run(name, func(t *testing.T) {
 			test(t, &appStack{t: t, s: s, name: name, spec: spec, doc: s.docs[name]})
 		})
@@ -160,7 +160,7 @@ func TestTable(t *testing.T) {
 	s := awsSynth(t)
 	pitr := map[string]bool{}
 	for _, spec := range s.project.Environments {
-		for _, tbl := range resourcesOf(s.docs[stacks.AppStackName(spec.Name)], "resource", "aws_dynamodb_table") {
+		for _, tbl := range resourcesOf(s.docs[layout.AppStack(spec.Name)], "resource", "aws_dynamodb_table") {
 			pitr[spec.Name] = lookup(tbl, "point_in_time_recovery", "enabled") == true
 		}
 	}
@@ -274,7 +274,7 @@ func TestDatabase(t *testing.T) {
 	})
 	counts := map[string]int{}
 	for _, spec := range s.project.Environments {
-		counts[spec.Name] = len(resourcesOf(s.docs[stacks.AppStackName(spec.Name)], "resource", "aws_rds_cluster_instance"))
+		counts[spec.Name] = len(resourcesOf(s.docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster_instance"))
 	}
 	if counts["prod"] != 2 || counts["dev"] != 1 {
 		t.Errorf("Aurora instances by environment %v, want 2 in prod and 1 in dev", counts)
@@ -289,7 +289,7 @@ func assertNetworkOutputs(t *testing.T, s *synthesized, a *appStack, ids any, ti
 	if !ok || len(list) == 0 {
 		t.Fatalf("subnet ids %v are not a list", ids)
 	}
-	outputs, _ := s.docs[stacks.NetworkStackName]["output"].(map[string]any)
+	outputs, _ := s.docs[layout.NetworkStack]["output"].(map[string]any)
 	want := "${aws_subnet." + a.spec.Name + "_network_" + tier + "-"
 	for _, id := range list {
 		ref := fmt.Sprint(id)

@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"github.com/platform/estate/envs"
-	"github.com/platform/estate/stacks"
+	"github.com/platform/estate/internal/layout"
 )
 
 // TestConfigManifest: every app stack outputs its environment's effective
@@ -22,7 +22,7 @@ import (
 func TestConfigManifest(t *testing.T) {
 	s := awsSynth(t)
 	for _, spec := range s.project.Environments {
-		stack := stacks.AppStackName(spec.Name)
+		stack := layout.AppStack(spec.Name)
 		manifest, _ := lookup(s.docs[stack], "output", "config_manifest", "value").(string)
 		hash, _ := lookup(s.docs[stack], "output", "config_hash", "value").(string)
 		if manifest == "" || hash == "" {
@@ -68,7 +68,7 @@ func TestConfigManifest(t *testing.T) {
 func TestConfigHashIsStable(t *testing.T) {
 	aws, local := awsSynth(t), localSynth(t)
 	for _, spec := range aws.project.Environments {
-		stack := stacks.AppStackName(spec.Name)
+		stack := layout.AppStack(spec.Name)
 		a := lookup(aws.docs[stack], "output", "config_hash", "value")
 		b := lookup(local.docs[stack], "output", "config_hash", "value")
 		if a != b || a != spec.ManifestHash() {

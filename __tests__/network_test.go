@@ -6,7 +6,7 @@ import (
 
 	"github.com/platform/estate/constructs/network"
 	"github.com/platform/estate/envs"
-	"github.com/platform/estate/stacks"
+	"github.com/platform/estate/internal/layout"
 )
 
 func TestSubnetCIDRs(t *testing.T) {
@@ -36,7 +36,7 @@ func TestSubnetCIDRs(t *testing.T) {
 // TestNetworkStack checks every environment's network in the network stack.
 func TestNetworkStack(t *testing.T) {
 	s := awsSynth(t)
-	const stack = stacks.NetworkStackName
+	const stack = layout.NetworkStack
 	doc := s.docs[stack]
 	for _, spec := range s.project.Environments {
 		t.Run(spec.Name, func(t *testing.T) {

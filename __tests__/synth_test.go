@@ -21,6 +21,7 @@ import (
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/jsiiruntime"
+	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/terraformrc"
 	"github.com/platform/estate/stacks"
 )
@@ -57,11 +58,11 @@ func (s *synthesized) stackNames() []string {
 
 // stack returns the construct of a stack by name.
 func (s *synthesized) stack(name string) cdktf.TerraformStack {
-	if name == stacks.NetworkStackName {
+	if name == layout.NetworkStack {
 		return s.estate.Network.Stack
 	}
 	for _, a := range s.estate.Apps {
-		if stacks.AppStackName(a.Spec.Name) == name {
+		if layout.AppStack(a.Spec.Name) == name {
 			return a.Stack
 		}
 	}

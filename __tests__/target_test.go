@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/stacks"
 )
 
@@ -105,7 +106,7 @@ var protectedData = []string{"aws_dynamodb_table", "aws_s3_bucket", "aws_rds_clu
 func TestProtectedDataCannotBeDestroyed(t *testing.T) {
 	s := awsSynth(t)
 	for _, spec := range s.project.Environments {
-		stack := stacks.AppStackName(spec.Name)
+		stack := layout.AppStack(spec.Name)
 		for _, typ := range protectedData {
 			rs := resourcesOf(s.docs[stack], "resource", typ)
 			if len(rs) == 0 {
@@ -133,7 +134,7 @@ func TestAllowDestroyLiftsProtection(t *testing.T) {
 	if !s.project.AllowDestroy["prod"] {
 		t.Fatal("the run does not allow destroying prod")
 	}
-	stack := stacks.AppStackName("prod")
+	stack := layout.AppStack("prod")
 	doc := s.docs[stack]
 	for _, typ := range protectedData {
 		for id, r := range resourcesOf(doc, "resource", typ) {
@@ -171,7 +172,7 @@ func TestAllowDestroyLiftsProtection(t *testing.T) {
 		if spec.Name == "prod" || !spec.ProtectData {
 			continue
 		}
-		for id, r := range resourcesOf(s.docs[stacks.AppStackName(spec.Name)], "resource", "aws_rds_cluster") {
+		for id, r := range resourcesOf(s.docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster") {
 			if r["deletion_protection"] != true {
 				t.Errorf("%s: aws_rds_cluster.%s lost deletion protection though only prod is named", spec.Name, id)
 			}

@@ -19,10 +19,8 @@ import (
 	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/layout"
 )
-
-// AppStackName is the name of env's application stack.
-func AppStackName(env string) string { return "app-" + env }
 
 // App is one environment's application stack.
 type App struct {
@@ -45,7 +43,7 @@ type App struct {
 // stack. Everything it takes from the network comes through net, which cdktf
 // turns into cross-stack references.
 func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *network.Output) (*App, error) {
-	stack := newStack(app, AppStackName(spec.Name), p)
+	stack := newStack(app, layout.AppStack(spec.Name), p)
 	env := security.NewEnv(stack, "account", spec, p.Suffix, newProvider(stack, "aws", "", spec, p.Suffix))
 	a := &App{Stack: stack, Spec: spec, Env: env}
 	// Data is kept (deletion protection, final snapshot, recovery windows,

@@ -9,10 +9,8 @@ import (
 	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/layout"
 )
-
-// NetworkStackName is the shared network stack's name.
-const NetworkStackName = "network"
 
 // Network is the shared network stack: every environment's VPC, each in its
 // own region through an aliased provider.
@@ -24,7 +22,7 @@ type Network struct {
 
 // NewNetwork builds the network stack for every environment of p.
 func NewNetwork(app constructs.Construct, p *envs.Project) (*Network, error) {
-	stack := newStack(app, NetworkStackName, p)
+	stack := newStack(app, layout.NetworkStack, p)
 	n := &Network{Stack: stack, Outputs: map[string]*network.Output{}}
 	for i := range p.Environments {
 		spec := &p.Environments[i]

@@ -12,24 +12,13 @@ import (
 	"github.com/platform/estate/constructs/guardrails"
 	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/layout"
 )
 
 // AWSProviderConstraint is the AWS provider version the synthesized stacks
 // require. The v19 bindings pin exactly 5.84.0; any 5.x from 5.84 on is
 // schema-compatible with them, and lets Terraform use a newer 5.x.
 const AWSProviderConstraint = "~> 5.84"
-
-// StateDir is where local state lives, relative to the project root, in one
-// folder per target (state/local, state/aws), so that a deploy to one target
-// can never read or write the other's state. Terraform runs in
-// cdktf.out/stacks/<stack>, three levels below the root.
-const StateDir = "state"
-
-// StatePath is where stack keeps its local state, relative to the project
-// root (the output directory's parent).
-func StatePath(target, stack string) string {
-	return StateDir + "/" + target + "/" + stack + ".tfstate"
-}
 
 // Estate is every stack of the app.
 type Estate struct {
@@ -65,7 +54,7 @@ func GuardrailOptions(p *envs.Project) func(stack string) guardrails.Options {
 	return func(stack string) guardrails.Options {
 		opts := guardrails.Options{RequiredTags: security.RequiredTags}
 		for _, spec := range p.Environments {
-			if stack == AppStackName(spec.Name) {
+			if stack == layout.AppStack(spec.Name) {
 				opts.Protected = spec.ProtectData && !p.AllowDestroy[spec.Name]
 			}
 		}
@@ -98,7 +87,7 @@ func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.Terr
 		// the machine that synthesized, in both the backend and every
 		// cross-stack remote-state read of it.
 		cdktf.NewLocalBackend(stack, &cdktf.LocalBackendConfig{
-			Path: jsii.String("../../../" + StatePath(p.Target, name)),
+			Path: jsii.String("../../../" + layout.StatePath(p.Target, name)),
 		})
 	}
 	stack.AddOverride(jsii.String("terraform.required_providers.aws.version"), jsii.String(AWSProviderConstraint))

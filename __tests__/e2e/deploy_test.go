@@ -10,7 +10,7 @@ import (
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/deploy"
-	"github.com/platform/estate/stacks"
+	"github.com/platform/estate/internal/layout"
 )
 
 // deployedEnvs are the environments the end-to-end test deploys: all of
@@ -37,10 +37,10 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	step(t, "cdktf synth", r.Synth)
 	var apps []string
 	for _, name := range deployedEnvs {
-		apps = append(apps, stacks.AppStackName(name))
+		apps = append(apps, layout.AppStack(name))
 	}
 	step(t, "cdktf deploy network and every app stack", func() error {
-		return r.Deploy(append([]string{stacks.NetworkStackName}, apps...)...)
+		return r.Deploy(append([]string{layout.NetworkStack}, apps...)...)
 	})
 	outputs, err := r.Outputs()
 	if err != nil {
@@ -49,7 +49,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 
 	checkStart := time.Now()
 	for _, name := range deployedEnvs {
-		checkEnvironment(t, api, spec(t, r, name), outputs[stacks.NetworkStackName], outputs[stacks.AppStackName(name)])
+		checkEnvironment(t, api, spec(t, r, name), outputs[layout.NetworkStack], outputs[layout.AppStack(name)])
 	}
 	t.Logf("%-48s %6.1fs", "check through the AWS API", time.Since(checkStart).Seconds())
 	if t.Failed() {
@@ -59,7 +59,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	step(t, "re-plan every stack: no changes", func() error {
 		var fns []func()
 		problems := make([]string, 1+len(apps))
-		for i, stack := range append([]string{stacks.NetworkStackName}, apps...) {
+		for i, stack := range append([]string{layout.NetworkStack}, apps...) {
 			fns = append(fns, func() {
 				changes, out, err := r.Plan(stack)
 				switch {
@@ -77,19 +77,19 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 		return nil
 	})
 
-	scanStacks(t, r, append([]string{stacks.NetworkStackName}, apps...))
+	scanStacks(t, r, append([]string{layout.NetworkStack}, apps...))
 
 	prod := spec(t, r, "prod")
 
 	// Protected data: Terraform itself refuses (prevent_destroy), and so
 	// does make down, before it destroys anything.
 	refuse := time.Now()
-	if err := r.Destroy(stacks.AppStackName("prod")); err == nil {
+	if err := r.Destroy(layout.AppStack("prod")); err == nil {
 		t.Fatal("cdktf destroy app-prod succeeded although prod's data is protected")
 	}
 	// Why: asked directly, as cdktf may drop the last lines Terraform
 	// printed before it exited.
-	if _, _, err := r.Plan(stacks.AppStackName("prod"), "-destroy"); err == nil || !strings.Contains(err.Error(), "lifecycle.prevent_destroy") {
+	if _, _, err := r.Plan(layout.AppStack("prod"), "-destroy"); err == nil || !strings.Contains(err.Error(), "lifecycle.prevent_destroy") {
 		t.Errorf("a destroy plan of app-prod is not refused for prevent_destroy: %v", err)
 	}
 	if _, err := api.call(prod.Region, "rds", "describe-db-clusters", "--db-cluster-identifier", "estate-prod-db"); err != nil {
@@ -102,7 +102,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	if want := "make down ALLOW_DESTROY=prod"; !strings.Contains(err.Error(), want) {
 		t.Errorf("the refusal %q does not say how to override (%s)", err, want)
 	}
-	if _, err := api.call(prod.Region, "ec2", "describe-vpcs", "--vpc-ids", fmt.Sprint(outputs[stacks.NetworkStackName]["prod_vpc_id"])); err != nil {
+	if _, err := api.call(prod.Region, "ec2", "describe-vpcs", "--vpc-ids", fmt.Sprint(outputs[layout.NetworkStack]["prod_vpc_id"])); err != nil {
 		t.Errorf("the network is gone after a refused make down: %v", err)
 	}
 	t.Logf("%-48s %6.1fs", "prod refuses to be destroyed (twice)", time.Since(refuse).Seconds())
@@ -112,7 +112,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	override := newRunner(t, "override", work, map[string]string{envs.EnvAllowDestroy: "prod"})
 	step(t, "make down ALLOW_DESTROY=prod (destroy all)", override.DestroyAll)
 	for _, name := range deployedEnvs {
-		checkGone(t, api, spec(t, r, name), outputs[stacks.AppStackName(name)])
+		checkGone(t, api, spec(t, r, name), outputs[layout.AppStack(name)])
 	}
 	for _, name := range deployedEnvs {
 		s := spec(t, r, name)

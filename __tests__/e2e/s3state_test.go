@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/platform/estate/envs"
-	"github.com/platform/estate/stacks"
+	"github.com/platform/estate/internal/layout"
 )
 
 // TestS3StateLocking deploys with S3 remote state on the emulator (bucket
@@ -42,10 +42,10 @@ func TestS3StateLocking(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	stateKey := prefix + "/" + stacks.NetworkStackName + ".tfstate"
+	stateKey := prefix + "/" + layout.NetworkStack + ".tfstate"
 	lockKey := stateKey + ".tflock"
 	firstDone := make(chan error, 1)
-	go func() { firstDone <- first.Deploy(stacks.NetworkStackName) }()
+	go func() { firstDone <- first.Deploy(layout.NetworkStack) }()
 	// Wait until the first deploy holds the lock, then start the second.
 	locked := time.Now()
 	for {
@@ -63,7 +63,7 @@ func TestS3StateLocking(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Logf("%-48s %6.1fs", "first deploy holds the lock", time.Since(locked).Seconds())
-	secondErr := second.Deploy(stacks.NetworkStackName)
+	secondErr := second.Deploy(layout.NetworkStack)
 	if secondErr == nil {
 		t.Error("the second deploy of network succeeded while the first held the lock")
 	}
@@ -106,15 +106,15 @@ func TestS3StateLocking(t *testing.T) {
 			managed++
 		}
 	}
-	if want := stackResources(t, first, stacks.NetworkStackName); managed != want {
+	if want := stackResources(t, first, layout.NetworkStack); managed != want {
 		t.Errorf("the S3 state holds %d resources, want all %d of the network stack", managed, want)
 	}
-	if changes, out, err := first.Plan(stacks.NetworkStackName); err != nil || changes {
+	if changes, out, err := first.Plan(layout.NetworkStack); err != nil || changes {
 		t.Errorf("network after the contended deploy: changes=%v err=%v\n%s", changes, err, planSummary(out))
 	}
 
 	// An app stack reads the network through the S3 state.
-	app := stacks.AppStackName("dev")
+	app := layout.AppStack("dev")
 	step(t, "cdktf deploy app-dev (S3 state)", func() error { return first.Deploy(app) })
 	if changes, out, err := first.Plan(app); err != nil || changes {
 		t.Errorf("%s with S3 state: changes=%v err=%v\n%s", app, changes, err, planSummary(out))

@@ -22,7 +22,6 @@ import (
 	"github.com/platform/estate/internal/emulator"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/terraformrc"
-	"github.com/platform/estate/stacks"
 )
 
 // Runner deploys one checkout of the project.
@@ -90,7 +89,7 @@ func (r *Runner) Outdir() string { return filepath.Join(r.Workdir, "cdktf.out") 
 
 // StateDir is the target's local state folder (also the emulator's record).
 func (r *Runner) StateDir() string {
-	return filepath.Join(r.Workdir, stacks.StateDir, r.Project.Target)
+	return filepath.Join(r.Workdir, layout.StateDir, r.Project.Target)
 }
 
 // StackDir is where Terraform runs for stack.
@@ -212,7 +211,7 @@ func (r *Runner) Deploy(stackNames ...string) error {
 	}
 	args := append([]string{"deploy"}, stackNames...)
 	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(), "--outputs-file", r.outputsFile())
-	if !slices.Contains(stackNames, stacks.NetworkStackName) {
+	if !slices.Contains(stackNames, layout.NetworkStack) {
 		// App stacks alone: the network is deployed already. (The flag
 		// also drops cdktf's ordering, so it is never given with the
 		// network in the list.)
@@ -224,7 +223,7 @@ func (r *Runner) Deploy(stackNames ...string) error {
 // Destroy runs `cdktf destroy` of the stacks: app stacks, or the network
 // alone once every app stack is destroyed.
 func (r *Runner) Destroy(stackNames ...string) error {
-	if slices.Contains(stackNames, stacks.NetworkStackName) && len(stackNames) > 1 {
+	if slices.Contains(stackNames, layout.NetworkStack) && len(stackNames) > 1 {
 		return fmt.Errorf("destroy the app stacks first, then the network alone (got %v)", stackNames)
 	}
 	if err := r.Init(stackNames...); err != nil {
@@ -232,7 +231,7 @@ func (r *Runner) Destroy(stackNames ...string) error {
 	}
 	args := append([]string{"destroy"}, stackNames...)
 	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir())
-	if slices.Contains(stackNames, stacks.NetworkStackName) {
+	if slices.Contains(stackNames, layout.NetworkStack) {
 		// The app stacks are gone already; cdktf would insist on them.
 		args = append(args, "--ignore-missing-stack-dependencies")
 	}

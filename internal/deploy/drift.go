@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"text/tabwriter"
 
-	"github.com/platform/estate/stacks"
+	"github.com/platform/estate/internal/layout"
 )
 
 // Drift is one attribute of a deployed resource that no longer matches
@@ -41,7 +41,7 @@ func (r *Runner) DetectDrift(env string) ([]Drift, error) {
 	if err := r.Synth(); err != nil {
 		return nil, err
 	}
-	names := []string{stacks.NetworkStackName, stacks.AppStackName(env)}
+	names := []string{layout.NetworkStack, layout.AppStack(env)}
 	if err := r.Init(names...); err != nil {
 		return nil, err
 	}
@@ -225,7 +225,7 @@ func empty(v any) bool {
 // PrintDrift writes the drifts as a table, or says there are none.
 func PrintDrift(w io.Writer, env string, drifts []Drift) {
 	if len(drifts) == 0 {
-		fmt.Fprintf(w, "No drift: network and %s match what was deployed.\n", stacks.AppStackName(env))
+		fmt.Fprintf(w, "No drift: network and %s match what was deployed.\n", layout.AppStack(env))
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

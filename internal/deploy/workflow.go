@@ -13,7 +13,7 @@ import (
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/emulator"
-	"github.com/platform/estate/stacks"
+	"github.com/platform/estate/internal/layout"
 )
 
 // Up deploys the network stack and env's app stack with the cdktf CLI (the
@@ -28,7 +28,7 @@ func (r *Runner) Up(env string) error {
 	if err := r.Synth(); err != nil {
 		return err
 	}
-	if err := r.Deploy(stacks.NetworkStackName, stacks.AppStackName(env)); err != nil {
+	if err := r.Deploy(layout.NetworkStack, layout.AppStack(env)); err != nil {
 		return err
 	}
 	return r.PrintOutputs(env)
@@ -42,10 +42,10 @@ func (r *Runner) PrintOutputs(env string) error {
 		return fmt.Errorf("reading the outputs: %w", err)
 	}
 	fmt.Fprintf(r.Stdout, "\nOutputs of %s (%s target):\n", env, r.Project.Target)
-	for _, stack := range []string{stacks.NetworkStackName, stacks.AppStackName(env)} {
+	for _, stack := range []string{layout.NetworkStack, layout.AppStack(env)} {
 		outputs := all[stack]
 		for _, name := range slices.Sorted(maps.Keys(outputs)) {
-			if strings.HasPrefix(name, "cross-stack-output-") || (stack == stacks.NetworkStackName && !strings.HasPrefix(name, env+"_")) {
+			if strings.HasPrefix(name, "cross-stack-output-") || (stack == layout.NetworkStack && !strings.HasPrefix(name, env+"_")) {
 				continue
 			}
 			if name == "config_manifest" {
@@ -69,7 +69,7 @@ func (e *ProtectedError) Error() string {
 	names := make([]string, len(e.Envs))
 	for i, s := range e.Envs {
 		names[i] = s.Name
-		fmt.Fprintf(&b, "%s holds data that %s protects (protect_data: true); ", stacks.AppStackName(s.Name), s.File)
+		fmt.Fprintf(&b, "%s holds data that %s protects (protect_data: true); ", layout.AppStack(s.Name), s.File)
 	}
 	fmt.Fprintf(&b, "nothing was destroyed. To delete that data with the rest, run: make down ALLOW_DESTROY=%s", strings.Join(names, ","))
 	return b.String()
@@ -115,7 +115,7 @@ func (r *Runner) DestroyAll() error {
 	var refused []*envs.Spec
 	for i := range r.Project.Environments {
 		spec := &r.Project.Environments[i]
-		name := stacks.AppStackName(spec.Name)
+		name := layout.AppStack(spec.Name)
 		if !deployed[name] {
 			continue
 		}
@@ -152,8 +152,8 @@ func (r *Runner) DestroyAll() error {
 	if err := errors.Join(disposableErr, liftErr); err != nil {
 		return err
 	}
-	if deployed[stacks.NetworkStackName] {
-		return r.Destroy(stacks.NetworkStackName)
+	if deployed[layout.NetworkStack] {
+		return r.Destroy(layout.NetworkStack)
 	}
 	return nil
 }
@@ -161,9 +161,9 @@ func (r *Runner) DestroyAll() error {
 // deployedStacks are the stacks with resources in their state. With S3
 // state every stack counts (destroying an empty one changes nothing).
 func (r *Runner) deployedStacks() (map[string]bool, error) {
-	names := []string{stacks.NetworkStackName}
+	names := []string{layout.NetworkStack}
 	for _, s := range r.Project.Environments {
-		names = append(names, stacks.AppStackName(s.Name))
+		names = append(names, layout.AppStack(s.Name))
 	}
 	deployed := map[string]bool{}
 	for _, name := range names {

@@ -54,3 +54,20 @@ const TrivyVersion = "v0.67.2"
 
 // Trivy is where make trivy builds the scanner.
 func Trivy() string { return filepath.Join(ToolsCache(), "trivy-"+TrivyVersion) }
+
+// NetworkStack is the shared network stack's name.
+const NetworkStack = "network"
+
+// AppStack is the name of the application stack of environment env.
+func AppStack(env string) string { return "app-" + env }
+
+// StateDir is where local state lives, relative to the project root, in one
+// folder per target (state/local, state/aws), so that a deploy to one target
+// can never read or write the other's state.
+const StateDir = "state"
+
+// StatePath is where stack keeps its local state for target, relative to
+// the project root.
+func StatePath(target, stack string) string {
+	return StateDir + "/" + target + "/" + stack + ".tfstate"
+}

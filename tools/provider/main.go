@@ -12,9 +12,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"maps"
 	"reflect"
 	"slices"
 
