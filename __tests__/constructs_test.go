@@ -224,7 +224,7 @@ func TestDatabase(t *testing.T) {
 			"backup_retention_period":         float64(db.BackupRetentionDays),
 			"enabled_cloudwatch_logs_exports": []any{"postgresql"},
 			"copy_tags_to_snapshot":           true,
-			"deletion_protection":             db.DeletionProtection,
+			"deletion_protection":             protect,
 			"skip_final_snapshot":             !protect,
 		}
 		if protect {
@@ -393,9 +393,12 @@ func TestGrants(t *testing.T) {
 			"BucketWrite":             {bucketARN + "/*"},
 			"AppSecretRead":           {a.ref("aws_secretsmanager_secret", "app-secret", "arn")},
 			"DatabaseCredentialsRead": {strings.TrimSuffix(a.ref("aws_rds_cluster", "database_cluster", "master_user_secret"), "}") + "[0].secret_arn}"},
-			"KeyEncryptDecrypt":       {a.keyARN()},
-			"WriteOwnLogs":            {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "api_log", "arn"), "}") + "}:*"},
-			"WriteApplicationLog":     {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "monitoring_app-log", "arn"), "}") + "}:*"},
+			// Carried by the grants on encrypted data: table and bucket
+			// writes encrypt, the reads (bucket, secrets, parameters) decrypt.
+			"KeyEncryptDecrypt":     {a.keyARN()},
+			"KeyDecrypt":            {a.keyARN()},
+			"ApiLogWrite":           {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "api_log", "arn"), "}") + "}:*"},
+			"MonitoringAppLogWrite": {strings.TrimSuffix(a.ref("aws_cloudwatch_log_group", "monitoring_app-log", "arn"), "}") + "}:*"},
 			"ParametersRead": {
 				"arn:${data.aws_partition.account-partition.partition}:ssm:" + a.spec.Region + ":${data.aws_caller_identity.account-caller.account_id}:parameter/estate/" + a.spec.Name,
 				"arn:${data.aws_partition.account-partition.partition}:ssm:" + a.spec.Region + ":${data.aws_caller_identity.account-caller.account_id}:parameter/estate/" + a.spec.Name + "/*",
@@ -556,7 +559,7 @@ func TestMonitoring(t *testing.T) {
 			}
 		}
 		fn := map[string]any{"FunctionName": a.ref("aws_lambda_function", "api_function", "function_name")}
-		db := map[string]any{"DBClusterIdentifier": "estate-" + a.spec.Name + "-db"}
+		db := map[string]any{"DBClusterIdentifier": a.ref("aws_rds_cluster", "database_cluster", "id")}
 		table := map[string]any{"TableName": a.ref("aws_dynamodb_table", "table", "name")}
 		for _, want := range []map[string]any{
 			{"metric_name": "Errors", "namespace": "AWS/Lambda", "statistic": "Sum", "threshold": float64(al.LambdaErrors), "dimensions": fn},

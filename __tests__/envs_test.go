@@ -91,7 +91,6 @@ func TestSeeds(t *testing.T) {
 		{"prod billing", prod.DynamoDB.BillingMode, envs.BillingProvisioned},
 		{"prod log retention", prod.Logs.RetentionDays, 90},
 		{"prod NAT", prod.Network.NAT, envs.NATPerAZ},
-		{"prod deletion protection", prod.Database.DeletionProtection, true},
 		{"prod protect", prod.ProtectData, true},
 		{"dev log level", dev.App.LogLevel, "debug"},
 		{"prod log level", prod.App.LogLevel, "info"},
@@ -141,7 +140,7 @@ func TestBadSpecs(t *testing.T) {
 		{
 			name:  "unknown nested key",
 			files: map[string]string{"dev.yaml": with("database:", "  instanse_count: 2")},
-			want:  []string{`envs/dev.yaml:10:3: database.instanse_count: unknown key; allowed keys in database: backup_retention_days, deletion_protection, engine_version, instance_class, instance_count`},
+			want:  []string{`envs/dev.yaml:10:3: database.instanse_count: unknown key; allowed keys in database: backup_retention_days, engine_version, instance_class, instance_count`},
 		},
 		{
 			name:  "duplicate key",
@@ -155,12 +154,12 @@ func TestBadSpecs(t *testing.T) {
 		},
 		{
 			name:  "wrong types",
-			files: map[string]string{"dev.yaml": with("database:", "  instance_count: two", "  deletion_protection: yes", "protect_data: 1", "logs:", "  retention_days: 7.5")},
+			files: map[string]string{"dev.yaml": with("database:", "  instance_count: two", "protect_data: 1", "bucket:", "  versioning: yes", "logs:", "  retention_days: 7.5")},
 			want: []string{
 				`envs/dev.yaml:10:19: database.instance_count: expected a whole number, got the string "two"`,
-				`envs/dev.yaml:11:24: database.deletion_protection: expected true or false, got the string "yes"`,
-				`envs/dev.yaml:12:15: protect_data: expected true or false, got the number 1`,
-				`envs/dev.yaml:14:19: logs.retention_days: expected a whole number, got the decimal number 7.5`,
+				`envs/dev.yaml:11:15: protect_data: expected true or false, got the number 1`,
+				`envs/dev.yaml:13:15: bucket.versioning: expected true or false, got the string "yes"`,
+				`envs/dev.yaml:15:19: logs.retention_days: expected a whole number, got the decimal number 7.5`,
 			},
 		},
 		{
@@ -293,11 +292,17 @@ func TestBadSpecs(t *testing.T) {
 			},
 		},
 		{
-			name:  "protected data without deletion protection",
+			name:  "protected data with short backups",
 			files: map[string]string{"dev.yaml": with("protect_data: true", "database:", "  backup_retention_days: 3")},
 			want: []string{
-				`envs/dev.yaml: database.deletion_protection: is false but protect_data is true; set deletion_protection: true, or protect_data: false`,
 				`envs/dev.yaml:11:26: database.backup_retention_days: 3 is too short for protected data; keep at least 7 days, or set protect_data: false`,
+			},
+		},
+		{
+			name:  "a key earlier versions had",
+			files: map[string]string{"dev.yaml": with("protect_data: true", "database:", "  deletion_protection: true")},
+			want: []string{
+				`envs/dev.yaml:11:3: database.deletion_protection: was removed: deletion protection follows protect_data (true: deletion protection, a final snapshot and prevent_destroy on all data); remove the key`,
 			},
 		},
 		{

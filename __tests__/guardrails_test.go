@@ -22,7 +22,7 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/guardrails"
-	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/stacks"
 )
 
@@ -164,7 +164,7 @@ func synthViolations(t *testing.T) string {
 			cfg := &provider.AwsProviderConfig{Region: str("us-east-1")}
 			if tags {
 				all := map[string]*string{}
-				for _, k := range security.RequiredTags {
+				for _, k := range identity.RequiredTags {
 					all[k] = str("x")
 				}
 				cfg.DefaultTags = &[]*provider.AwsProviderDefaultTags{{Tags: &all}}
@@ -202,7 +202,7 @@ func TestEachRuleFailsAViolatingConstruct(t *testing.T) {
 		covered[c.rule] = true
 	}
 	res, err := guardrails.CheckOutdir(outdir, func(stack string) guardrails.Options {
-		return guardrails.Options{Protected: protected[stack], RequiredTags: security.RequiredTags}
+		return guardrails.Options{Protected: protected[stack], RequiredTags: identity.RequiredTags}
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -102,6 +102,11 @@ func yamlFields(t reflect.Type) (map[string]int, []string) {
 	return byKey, keys
 }
 
+// removed are keys earlier versions of the spec had, with what to do instead.
+var removed = map[string]string{
+	"database.deletion_protection": "deletion protection follows protect_data (true: deletion protection, a final snapshot and prevent_destroy on all data); remove the key",
+}
+
 func join(prefix, key string) string {
 	if prefix == "" {
 		return key
@@ -152,6 +157,10 @@ func (d *decoder) decodeStruct(node ast.Node, v reflect.Value, prefix string) bo
 		}
 		field := join(prefix, key)
 		idx, known := byKey[key]
+		if fix, gone := removed[field]; gone {
+			d.add(keyNode.GetToken(), field, "was removed: %s", fix)
+			continue
+		}
 		if !known {
 			d.add(keyNode.GetToken(), field, "unknown key; allowed keys %s: %s", inWhat(prefix), strings.Join(keys, ", "))
 			continue

@@ -20,7 +20,6 @@ func Defaults() Spec {
 			InstanceClass:       "db.t4g.medium",
 			InstanceCount:       1,
 			BackupRetentionDays: 7,
-			DeletionProtection:  false,
 		},
 		Lambda: Lambda{
 			MemoryMB:            1024,

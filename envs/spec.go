@@ -22,7 +22,8 @@ type Spec struct {
 	// Region is the AWS region the environment runs in.
 	Region string `yaml:"region"`
 	// ProtectData keeps data from being destroyed: deletion protection on the
-	// database and table, final snapshots, retained keys and secrets.
+	// database and table, final snapshots, retained keys and secrets, and
+	// Terraform's prevent_destroy on all of them. It is the one knob for it.
 	ProtectData bool `yaml:"protect_data"`
 
 	App      App      `yaml:"app"`
@@ -71,7 +72,6 @@ type Database struct {
 	InstanceClass       string `yaml:"instance_class"`
 	InstanceCount       int    `yaml:"instance_count"`
 	BackupRetentionDays int    `yaml:"backup_retention_days"`
-	DeletionProtection  bool   `yaml:"deletion_protection"`
 }
 
 // Lambda is the application function, deployed from a container image.

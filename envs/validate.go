@@ -178,9 +178,6 @@ func (c *checker) validate(s *Spec) {
 
 	// Protected data must actually be protected.
 	if s.ProtectData {
-		if !db.DeletionProtection {
-			c.add("database.deletion_protection", "is false but protect_data is true; set deletion_protection: true, or protect_data: false")
-		}
 		if db.BackupRetentionDays < 7 {
 			c.add("database.backup_retention_days", "%d is too short for protected data; keep at least 7 days, or set protect_data: false", db.BackupRetentionDays)
 		}

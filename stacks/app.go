@@ -12,6 +12,7 @@ import (
 	"github.com/platform/estate/constructs/data/bucket"
 	"github.com/platform/estate/constructs/data/database"
 	"github.com/platform/estate/constructs/data/table"
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/constructs/monitoring"
 	"github.com/platform/estate/constructs/network"
 	"github.com/platform/estate/constructs/secrets/parameters"
@@ -26,7 +27,7 @@ import (
 type App struct {
 	Stack      cdktf.TerraformStack
 	Spec       *envs.Spec
-	Env        *security.Env
+	Identity   *identity.Identity
 	Key        *key.Output
 	Table      *table.Output
 	Bucket     *bucket.Output
@@ -44,42 +45,41 @@ type App struct {
 // turns into cross-stack references.
 func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *network.Output) (*App, error) {
 	stack := newStack(app, layout.AppStack(spec.Name), p)
-	env := security.NewEnv(stack, "account", spec, p.Suffix, newProvider(stack, "aws", "", spec, p.Suffix))
-	a := &App{Stack: stack, Spec: spec, Env: env}
+	ident := newIdentity(stack, spec, p.Suffix, "")
+	a := &App{Stack: stack, Spec: spec, Identity: ident}
+	prefix := ident.Namer.Prefix()
 	// Data is kept (deletion protection, final snapshot, recovery windows,
 	// prevent_destroy) where the spec protects it, unless ALLOW_DESTROY
 	// names this environment: then the next deploy lifts every guard, and
 	// a destroy after it deletes the data.
 	protect := spec.ProtectData && !p.AllowDestroy[spec.Name]
-	dbSpec := spec.Database
-	dbSpec.DeletionProtection = dbSpec.DeletionProtection && !p.AllowDestroy[spec.Name]
 	var err error
 
 	if a.Key, err = key.New(stack, "key", key.Config{
-		Env:                env,
-		Name:               env.Namer.Prefix(),
-		Description:        "Encrypts the data, secrets, logs and messages of " + env.Namer.Prefix(),
-		DeletionWindowDays: spec.KMS.DeletionWindowDays,
-		Services:           []key.Service{key.Logs, key.CloudWatch, key.SNS, key.SecretsManager, key.RDS, key.DynamoDB, key.S3},
-		Protect:            protect,
+		Identity:    ident,
+		Name:        prefix,
+		Description: "Encrypts the data, secrets, logs and messages of " + prefix,
+		Spec:        spec.KMS,
+		Services:    []key.Service{key.Logs, key.CloudWatch, key.SNS, key.SecretsManager, key.RDS, key.DynamoDB, key.S3},
+		Protect:     protect,
 	}); err != nil {
 		return nil, err
 	}
 
 	// Data.
 	if a.Table, err = table.New(stack, "table", table.Config{
-		Env: env, Name: env.Namer.Name("items"), KeyARN: a.Key.ARN, Spec: spec.DynamoDB, Protect: protect,
+		Identity: ident, Key: a.Key, Name: ident.Namer.Name("items"), Spec: spec.DynamoDB, Protect: protect,
 	}); err != nil {
 		return nil, err
 	}
 	if a.Bucket, err = bucket.New(stack, "bucket", bucket.Config{
-		Env: env, Name: jsii.String(env.Namer.Name("data", *env.AccountID)), KeyARN: a.Key.ARN, Spec: spec.Bucket, Protect: protect,
+		Identity: ident, Key: a.Key, Name: jsii.String(ident.Namer.Name("data", *ident.AccountID)), Spec: spec.Bucket, Protect: protect,
 	}); err != nil {
 		return nil, err
 	}
 	if a.Database, err = database.New(stack, "database", database.Config{
-		Env: env, KeyARN: a.Key.ARN, Spec: dbSpec, Protect: protect,
-		VpcID: net.VpcID, SubnetIDs: net.IsolatedSubnetIDs, AZs: net.AZs,
+		Identity: ident, Key: a.Key, Name: ident.Namer.Name("db"), Spec: spec.Database, Protect: protect,
+		Placement:        net.Isolated(),
 		LogRetentionDays: spec.Logs.RetentionDays,
 		VerboseLogging:   !spec.ProtectData,
 	}); err != nil {
@@ -87,29 +87,23 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	}
 
 	// Secrets and configuration.
-	egress := []compute.Egress{
-		{Description: "HTTPS to AWS APIs", Port: 443, CIDR: jsii.String("0.0.0.0/0")},
-		{Description: "PostgreSQL of the environment's database", Port: database.Port, SecurityGroupID: a.Database.SecurityGroupID},
-	}
-	inVPC := compute.Config{
-		ImageURI:         spec.Lambda.ImageURI,
-		VpcID:            net.VpcID,
-		SubnetIDs:        net.PrivateSubnetIDs,
-		Egress:           egress[:1],
-		LogRetentionDays: spec.Logs.RetentionDays,
-	}
+	https := network.Egress{Description: "HTTPS to AWS APIs", Port: 443, CIDR: jsii.String("0.0.0.0/0")}
 	if a.Secret, err = secret.New(stack, "app-secret", secret.Config{
-		Env: env, Key: a.Key,
-		Name:         strings.TrimPrefix(env.Namer.Path(), "/") + "/app",
-		Description:  "Application secret of " + env.Namer.Prefix() + ", rotated every " + strconv.Itoa(spec.Secrets.RotationDays) + " days",
-		RotationDays: spec.Secrets.RotationDays,
-		Protect:      protect,
-		Rotator:      inVPC,
+		Identity:         ident,
+		Key:              a.Key,
+		Name:             strings.TrimPrefix(ident.Namer.Path(), "/") + "/app",
+		Description:      "Application secret of " + prefix + ", rotated every " + strconv.Itoa(spec.Secrets.RotationDays) + " days",
+		Spec:             spec.Secrets,
+		Protect:          protect,
+		RotatorName:      ident.Namer.Name("secret-rotation"),
+		Image:            spec.Lambda.ImageURI,
+		Placement:        net.Private(https),
+		LogRetentionDays: spec.Logs.RetentionDays,
 	}); err != nil {
 		return nil, err
 	}
 	if a.Parameters, err = parameters.New(stack, "parameters", parameters.Config{
-		Env: env, KeyARN: a.Key.ARN, Path: env.Namer.Path(),
+		Identity: ident, Key: a.Key, Path: ident.Namer.Path(),
 		Strings: map[string]*string{
 			"table-name":     a.Table.Name,
 			"bucket-name":    a.Bucket.Name,
@@ -123,27 +117,44 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	}
 
 	// Compute.
-	fn := inVPC
-	fn.Env, fn.KeyARN = env, a.Key.ARN
-	fn.Name = env.Namer.Name("api")
-	fn.Description = "API of " + env.Namer.Prefix()
-	fn.MemoryMB, fn.TimeoutSeconds, fn.ReservedConcurrency = spec.Lambda.MemoryMB, spec.Lambda.TimeoutSeconds, spec.Lambda.ReservedConcurrency
-	fn.Egress = egress
-	fn.Environment = map[string]*string{
-		"ENVIRONMENT":    jsii.String(spec.Name),
-		"DB_ENDPOINT":    a.Database.Endpoint,
-		"DB_SECRET_ARN":  a.Database.SecretARN,
-		"APP_SECRET_ARN": a.Secret.ARN,
-		"TABLE_NAME":     a.Table.Name,
-		"BUCKET_NAME":    a.Bucket.Name,
-		"PARAMETER_PATH": jsii.String(a.Parameters.Path),
-	}
-	if a.Function, err = compute.New(stack, "api", fn); err != nil {
+	if a.Function, err = compute.New(stack, "api", compute.Config{
+		Identity:    ident,
+		Key:         a.Key,
+		Name:        ident.Namer.Name("api"),
+		Description: "API of " + prefix,
+		Spec:        spec.Lambda,
+		Placement: net.Private(https, network.Egress{
+			Description: "PostgreSQL of the environment's database", Port: database.Port, SecurityGroupID: a.Database.SecurityGroupID,
+		}),
+		LogRetentionDays: spec.Logs.RetentionDays,
+		Environment: map[string]*string{
+			"ENVIRONMENT":    jsii.String(spec.Name),
+			"DB_ENDPOINT":    a.Database.Endpoint,
+			"DB_SECRET_ARN":  a.Database.SecretARN,
+			"APP_SECRET_ARN": a.Secret.ARN,
+			"TABLE_NAME":     a.Table.Name,
+			"BUCKET_NAME":    a.Bucket.Name,
+			"PARAMETER_PATH": jsii.String(a.Parameters.Path),
+		},
+	}); err != nil {
 		return nil, err
 	}
 	a.Database.AllowFrom("api", a.Function.SecurityGroupID, "PostgreSQL from the API function")
 
-	// The application role's permissions: grants, and nothing else.
+	if a.Monitoring, err = monitoring.New(stack, "monitoring", monitoring.Config{
+		Identity: ident, Key: a.Key, Name: prefix, Spec: spec.Alarms,
+		LogGroupName:     ident.Namer.Path() + "/application",
+		LogRetentionDays: spec.Logs.RetentionDays,
+		ErrorPattern:     "ERROR",
+		Namespace:        "Estate/" + prefix,
+		ErrorMetric:      "ErrorLogLines",
+		FunctionName:     a.Function.Name, ClusterIdentifier: a.Database.ClusterIdentifier, TableName: a.Table.Name,
+	}); err != nil {
+		return nil, err
+	}
+
+	// The application role's permissions: grants, and nothing else (each
+	// carries the use of the key its data is encrypted with).
 	role := a.Function.Role
 	a.Table.GrantReadWrite(role)
 	a.Bucket.GrantRead(role)
@@ -151,20 +162,10 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	a.Secret.GrantRead(role)
 	a.Database.GrantCredentialsRead(role)
 	a.Parameters.GrantRead(role)
-	a.Key.GrantEncryptDecrypt(role)
+	a.Monitoring.GrantWriteLog(role)
 
-	if a.Monitoring, err = monitoring.New(stack, "monitoring", monitoring.Config{
-		Env: env, KeyARN: a.Key.ARN, Spec: spec.Alarms, LogRetentionDays: spec.Logs.RetentionDays,
-		FunctionName: a.Function.Name, ClusterIdentifier: a.Database.ClusterIdentifier, TableName: a.Table.Name,
-	}); err != nil {
-		return nil, err
-	}
-	role.Grant("write-application-log", security.Statement{
-		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents"},
-		Resources: []*string{jsii.String(*a.Monitoring.AppLogGroupARN + ":*")},
-	})
-
-	a.AdminRole = adminRole(stack, env)
+	a.AdminRole = adminRole(stack, ident)
+	moveRenamed(a)
 
 	output(stack, "kms_key_arn", a.Key.ARN)
 	output(stack, "table_name", a.Table.Name)
@@ -182,20 +183,21 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 // adminRole is the environment's administrator role: assumed by the
 // account's principals with MFA, it may manage resources tagged for this
 // environment only.
-func adminRole(stack constructs.Construct, env *security.Env) *security.Role {
+func adminRole(stack constructs.Construct, ident *identity.Identity) *security.Role {
 	role := security.NewRole(stack, "admin", security.RoleConfig{
-		Env:         env,
-		Name:        env.Namer.Name("admin"),
-		Description: "Administers the resources of " + env.Namer.Prefix(),
-		AssumedBy:   security.Principal{Type: "AWS", Identifiers: []*string{env.RootPrincipal()}},
+		Identity:    ident,
+		Name:        ident.Namer.Name("admin"),
+		Description: "Administers the resources of " + ident.Namer.Prefix(),
+		AssumedBy:   security.Principal{Type: "AWS", Identifiers: []*string{ident.RootPrincipal()}},
 		Conditions:  []security.Condition{{Test: "Bool", Variable: "aws:MultiFactorAuthPresent", Values: []*string{jsii.String("true")}}},
 	})
-	role.Grant("administer-environment", security.Statement{
+	// On no one resource: on whatever carries this environment's tag.
+	role.Grant(security.Grant{Action: "AdministerEnvironment", Statements: []security.Statement{{
 		Actions:   security.EnvironmentServices,
 		Resources: []*string{jsii.String("*")},
 		Conditions: []security.Condition{{
-			Test: "StringEquals", Variable: "aws:ResourceTag/Environment", Values: []*string{jsii.String(env.Spec.Name)},
+			Test: "StringEquals", Variable: "aws:ResourceTag/Environment", Values: []*string{jsii.String(ident.Environment)},
 		}},
-	})
+	}}})
 	return role
 }

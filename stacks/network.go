@@ -6,7 +6,6 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/network"
-	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/layout"
@@ -27,30 +26,29 @@ func NewNetwork(app constructs.Construct, p *envs.Project) (*Network, error) {
 	for i := range p.Environments {
 		spec := &p.Environments[i]
 		scope := constructs.NewConstruct(stack, jsii.String(spec.Name))
-		env := security.NewEnv(scope, "account", spec, p.Suffix, newProvider(scope, "aws", spec.Name, spec, p.Suffix))
+		ident := newIdentity(scope, spec, p.Suffix, spec.Name)
 
 		flowLogKey, err := key.New(scope, "flow-logs-key", key.Config{
-			Env:                env,
-			Name:               env.Namer.Name("network"),
-			Description:        "Encrypts the VPC flow logs of " + env.Namer.Prefix(),
-			DeletionWindowDays: spec.KMS.DeletionWindowDays,
-			Services:           []key.Service{key.Logs},
+			Identity:    ident,
+			Name:        ident.Namer.Name("network"),
+			Description: "Encrypts the VPC flow logs of " + ident.Namer.Prefix(),
+			Spec:        spec.KMS,
+			Services:    []key.Service{key.Logs},
 		})
 		if err != nil {
 			return nil, err
 		}
 		out, err := network.New(scope, "network", network.Config{
-			Env:                  env,
-			CIDR:                 spec.Network.CIDR,
-			AZCount:              spec.Network.AZCount,
-			NAT:                  spec.Network.NAT,
+			Identity:             ident,
+			Spec:                 spec.Network,
 			FlowLogRetentionDays: spec.Logs.RetentionDays,
-			FlowLogKeyARN:        flowLogKey.ARN,
+			FlowLogKey:           flowLogKey,
 		})
 		if err != nil {
 			return nil, err
 		}
 		n.Outputs[spec.Name] = out
+		moveRenamedNetwork(spec.Name, out)
 
 		// Readable outputs for people (cdktf output network); app stacks do
 		// not use these but the cross-stack references cdktf adds.

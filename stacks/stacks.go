@@ -10,7 +10,7 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/guardrails"
-	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/layout"
 )
@@ -52,7 +52,7 @@ func Build(app constructs.Construct, p *envs.Project) (*Estate, error) {
 // an environment that keeps its data is held to the protected rules.
 func GuardrailOptions(p *envs.Project) func(stack string) guardrails.Options {
 	return func(stack string) guardrails.Options {
-		opts := guardrails.Options{RequiredTags: security.RequiredTags}
+		opts := guardrails.Options{RequiredTags: identity.RequiredTags}
 		for _, spec := range p.Environments {
 			if stack == layout.AppStack(spec.Name) {
 				opts.Protected = spec.ProtectData && !p.AllowDestroy[spec.Name]
@@ -94,19 +94,41 @@ func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.Terr
 	return stack
 }
 
-// newProvider configures the AWS provider for one environment: its region,
-// and its tags on every resource. alias is empty for a stack's default provider.
-func newProvider(scope constructs.Construct, id, alias string, spec *envs.Spec, suffix string) provider.AwsProvider {
+// newIdentity configures the AWS provider of one environment in scope (its
+// region, and its tags on every resource; alias is empty for a stack's
+// default provider) and the identity built on it.
+func newIdentity(scope constructs.Construct, spec *envs.Spec, suffix, alias string) *identity.Identity {
 	cfg := &provider.AwsProviderConfig{
 		Region: jsii.String(spec.Region),
 		DefaultTags: &[]*provider.AwsProviderDefaultTags{{
-			Tags: ptr(security.Tags(spec, suffix)),
+			Tags: ptr(Tags(spec, suffix)),
 		}},
 	}
 	if alias != "" {
 		cfg.Alias = jsii.String(alias)
 	}
-	return provider.NewAwsProvider(scope, jsii.String(id), cfg)
+	return identity.New(scope, "account", identity.Config{
+		Environment: spec.Name,
+		Region:      spec.Region,
+		Provider:    provider.NewAwsProvider(scope, jsii.String("aws"), cfg),
+		Namer:       identity.Namer{Application: envs.Application, Environment: spec.Name, Suffix: suffix},
+	})
+}
+
+// Tags returns the tags every taggable resource of an environment carries,
+// set once as the AWS provider's default_tags.
+func Tags(spec *envs.Spec, suffix string) map[string]*string {
+	tags := map[string]*string{
+		"Application": jsii.String(envs.Application),
+		"Environment": jsii.String(spec.Name),
+		"ManagedBy":   jsii.String(identity.ManagedBy),
+		"CostCenter":  jsii.String(spec.Tags.CostCenter),
+		"Owner":       jsii.String(spec.Tags.Owner),
+	}
+	if suffix != "" {
+		tags["DeploymentSuffix"] = jsii.String(suffix)
+	}
+	return tags
 }
 
 func ptr[T any](v T) *T { return &v }

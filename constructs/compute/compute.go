@@ -6,6 +6,7 @@ package compute
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -15,37 +16,32 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupegressrule"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/identity"
+	"github.com/platform/estate/constructs/network"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
+	"github.com/platform/estate/envs"
 )
-
-// Egress is one port the function may connect out to: an address range,
-// or the members of a security group.
-type Egress struct {
-	Description     string
-	Port            int
-	CIDR            *string
-	SecurityGroupID *string
-}
 
 // Config configures a function.
 type Config struct {
-	Env    *security.Env
-	KeyARN *string
-	// Name is the physical function name; Description says what it does.
+	Identity *identity.Identity
+	// Key encrypts the function's environment and its log group.
+	Key *key.Output
+	// Name is the physical function name (and its log group's, role's and
+	// security group's); Description says what it does.
 	Name        string
 	Description string
-	// ImageURI is an ECR image; Command, when set, overrides its CMD (one
-	// image can hold several handlers).
-	ImageURI            string
-	Command             []string
-	MemoryMB            int
-	TimeoutSeconds      int
-	ReservedConcurrency int
-	// VpcID and SubnetIDs (the private tier) come from the network stack.
-	VpcID     *string
-	SubnetIDs []*string
-	// Egress lists where the function may connect; nothing else is allowed.
-	Egress           []Egress
+	// Spec is the spec's lambda section: image, memory, timeout, reserved
+	// concurrency.
+	Spec envs.Lambda
+	// Command, when set, overrides the image's CMD (one image can hold
+	// several handlers).
+	Command []string
+	// Placement is where the function runs (the private subnets) and where
+	// it may connect out to; nothing else is allowed.
+	Placement network.Placement
+	// LogRetentionDays is its log group's retention.
 	LogRetentionDays int
 	// Environment holds the function's variables: names and ARNs, never
 	// secrets (those are read at run time from Secrets Manager).
@@ -61,89 +57,99 @@ type Output struct {
 	Role            *security.Role
 	SecurityGroupID *string
 	LogGroupName    *string
+	// EgressRules are the security group's egress rules, in the order of
+	// Placement.Egress.
+	EgressRules []vpcsecuritygroupegressrule.VpcSecurityGroupEgressRule
+	// Path is the construct path of the function in its stack.
+	Path string
 }
 
 // New creates the function, its log group, security group and role.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	env := cfg.Env
-	if len(cfg.SubnetIDs) == 0 {
+	ident, spec := cfg.Identity, cfg.Spec
+	if len(cfg.Placement.SubnetIDs) == 0 {
 		return nil, fmt.Errorf("function %s: no subnets; a function runs in the VPC", id)
 	}
 	scope = constructs.NewConstruct(scope, jsii.String(id))
+	path := identity.Path(scope)
+	out := &Output{Path: path}
 
 	// Created before the function, so Lambda does not create an unmanaged
 	// group with no retention and no key.
 	logGroup := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
-		Provider:        env.Provider,
+		Provider:        ident.Provider,
 		Name:            jsii.String("/aws/lambda/" + cfg.Name),
 		RetentionInDays: jsii.Number(float64(cfg.LogRetentionDays)),
-		KmsKeyId:        cfg.KeyARN,
+		KmsKeyId:        cfg.Key.ARN,
 	})
 
-	logGroupName := logGroup.Name()
+	out.LogGroupName = logGroup.Name()
 	sg := securitygroup.NewSecurityGroup(scope, jsii.String("sg"), &securitygroup.SecurityGroupConfig{
-		Provider:    env.Provider,
+		Provider:    ident.Provider,
 		Name:        jsii.String(cfg.Name),
 		Description: jsii.String("Lambda " + cfg.Name + ": no ingress, listed egress only"),
-		VpcId:       cfg.VpcID,
+		VpcId:       cfg.Placement.VpcID,
 		Tags:        &map[string]*string{"Name": jsii.String(cfg.Name)},
 	})
-	sgID := sg.Id()
-	for _, e := range cfg.Egress {
-		vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(scope, jsii.String(fmt.Sprintf("egress-%d", e.Port)), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
-			Provider:                  env.Provider,
-			SecurityGroupId:           sgID,
+	out.SecurityGroupID = sg.Id()
+	// Keyed by position: two rules may share a port.
+	for i, e := range cfg.Placement.Egress {
+		out.EgressRules = append(out.EgressRules, vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(scope, jsii.String("egress-"+strconv.Itoa(i)), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
+			Provider:                  ident.Provider,
+			SecurityGroupId:           out.SecurityGroupID,
 			Description:               jsii.String(e.Description),
 			IpProtocol:                jsii.String("tcp"),
 			FromPort:                  jsii.Number(float64(e.Port)),
 			ToPort:                    jsii.Number(float64(e.Port)),
 			CidrIpv4:                  e.CIDR,
 			ReferencedSecurityGroupId: e.SecurityGroupID,
-		})
+		}))
 	}
 
 	role := security.NewRole(scope, "role", security.RoleConfig{
-		Env:         env,
+		Identity:    ident,
 		Name:        cfg.Name,
 		Description: "Execution role of the Lambda function " + cfg.Name,
 		AssumedBy:   security.Principal{Type: "Service", Identifiers: []*string{security.ServicePrincipal("lambda")}},
 	})
-	role.Grant("write-own-logs", security.Statement{
+	out.Role = role
+	role.Grant(security.Grant{Resource: path + "/log", Action: "Write", Statements: []security.Statement{{
 		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents"},
 		Resources: []*string{jsii.String(*logGroup.Arn() + ":*")},
-	})
-	// EC2 and X-Ray do not scope these actions to resources.
-	role.Grant("vpc-access", security.Statement{
+	}}})
+	// EC2 and X-Ray do not scope these actions to resources (the grants
+	// name no resource).
+	role.Grant(security.Grant{Action: "VpcAccess", Statements: []security.Statement{{
 		Actions: []string{
 			"ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
 			"ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses",
 		},
 		Resources: []*string{jsii.String("*")},
-	})
-	role.Grant("xray-write", security.Statement{
+	}}})
+	role.Grant(security.Grant{Action: "XrayWrite", Statements: []security.Statement{{
 		Actions:   []string{"xray:PutTraceSegments", "xray:PutTelemetryRecords"},
 		Resources: []*string{jsii.String("*")},
-	})
+	}}})
 
 	fc := &lambdafunction.LambdaFunctionConfig{
-		Provider:                     env.Provider,
+		Provider:                     ident.Provider,
 		FunctionName:                 jsii.String(cfg.Name),
 		Description:                  jsii.String(cfg.Description),
 		Role:                         role.ARN,
 		PackageType:                  jsii.String("Image"),
-		ImageUri:                     jsii.String(cfg.ImageURI),
-		MemorySize:                   jsii.Number(float64(cfg.MemoryMB)),
-		Timeout:                      jsii.Number(float64(cfg.TimeoutSeconds)),
-		ReservedConcurrentExecutions: jsii.Number(float64(cfg.ReservedConcurrency)),
-		KmsKeyArn:                    cfg.KeyARN,
+		ImageUri:                     jsii.String(spec.ImageURI),
+		MemorySize:                   jsii.Number(float64(spec.MemoryMB)),
+		Timeout:                      jsii.Number(float64(spec.TimeoutSeconds)),
+		ReservedConcurrentExecutions: jsii.Number(float64(spec.ReservedConcurrency)),
+		KmsKeyArn:                    cfg.Key.ARN,
 		VpcConfig: &lambdafunction.LambdaFunctionVpcConfig{
-			SubnetIds:        &cfg.SubnetIDs,
-			SecurityGroupIds: &[]*string{sgID},
+			SubnetIds:        &cfg.Placement.SubnetIDs,
+			SecurityGroupIds: &[]*string{out.SecurityGroupID},
 		},
 		TracingConfig: &lambdafunction.LambdaFunctionTracingConfig{Mode: jsii.String("Active")},
 		LoggingConfig: &lambdafunction.LambdaFunctionLoggingConfig{
 			LogFormat: jsii.String("JSON"),
-			LogGroup:  logGroupName,
+			LogGroup:  out.LogGroupName,
 		},
 		// Lambda checks the role's VPC permissions when it creates the
 		// function, and must find its log group in place.
@@ -155,14 +161,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	if len(cfg.Environment) > 0 {
 		fc.Environment = &lambdafunction.LambdaFunctionEnvironment{Variables: &cfg.Environment}
 	}
-	fn := lambdafunction.NewLambdaFunction(scope, jsii.String("function"), fc)
-
-	return &Output{
-		Function:        fn,
-		Name:            fn.FunctionName(),
-		ARN:             fn.Arn(),
-		Role:            role,
-		SecurityGroupID: sgID,
-		LogGroupName:    logGroupName,
-	}, nil
+	out.Function = lambdafunction.NewLambdaFunction(scope, jsii.String("function"), fc)
+	out.Name, out.ARN = out.Function.FunctionName(), out.Function.Arn()
+	return out, nil
 }

@@ -1,7 +1,7 @@
-// Package monitoring is the environment's alarm topic (encrypted, TLS only),
-// the alarms on the function, database and table with thresholds from the
-// spec, the application log group with an ERROR metric filter, and a
-// CloudWatch dashboard.
+// Package monitoring is an alarm topic (encrypted, TLS only), alarms with
+// thresholds from the spec on whatever of a function, a database and a
+// table it is given, an application log group with a metric filter counting
+// its error lines, and a CloudWatch dashboard of the same.
 package monitoring
 
 import (
@@ -18,7 +18,9 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopicpolicy"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopicsubscription"
 
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
 )
 
@@ -26,20 +28,30 @@ import (
 const (
 	Period           = 300
 	TreatMissingData = "notBreaching"
-	// ErrorMetric counts ERROR lines of the application log.
-	ErrorMetric = "ErrorLogLines"
 )
 
 // Config configures monitoring.
 type Config struct {
-	Env    *security.Env
-	KeyARN *string
-	Spec   envs.Alarms
-	// LogRetentionDays is the application log group's retention.
+	Identity *identity.Identity
+	// Key encrypts the topic and the log group.
+	Key *key.Output
+	// Name prefixes the physical names: the topic <Name>-alarms, each
+	// alarm <Name>-<alarm>, the metric filter <Name>-error-lines, the
+	// dashboard <Name>.
+	Name string
+	// Spec is the spec's alarms section: thresholds, and who is paged.
+	Spec envs.Alarms
+	// LogGroupName names the application log group, kept LogRetentionDays.
+	LogGroupName     string
 	LogRetentionDays int
-	// What is watched.
+	// ErrorPattern is the metric filter's pattern for an error line of the
+	// application log; each counts 1 in ErrorMetric of Namespace.
+	ErrorPattern string
+	Namespace    string
+	ErrorMetric  string
+	// What is watched; each is optional (nil: no alarms or graphs for it).
 	FunctionName      *string
-	ClusterIdentifier string
+	ClusterIdentifier *string
 	TableName         *string
 }
 
@@ -50,8 +62,8 @@ type Output struct {
 	AppLogGroupName *string
 	AppLogGroupARN  *string
 	DashboardName   *string
-	// Namespace holds the environment's custom metrics.
-	Namespace string
+	// Path is the monitoring's construct path in its stack, which names its grants.
+	Path string
 }
 
 // alarm is one metric alarm.
@@ -67,32 +79,35 @@ type alarm struct {
 
 // New creates the monitoring of one environment.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	env, a := cfg.Env, cfg.Spec
+	ident, a := cfg.Identity, cfg.Spec
+	if cfg.Name == "" || cfg.LogGroupName == "" || cfg.Namespace == "" || cfg.ErrorMetric == "" || cfg.ErrorPattern == "" {
+		return nil, fmt.Errorf("monitoring %s: Name, LogGroupName, Namespace, ErrorMetric and ErrorPattern are required", id)
+	}
 	scope = constructs.NewConstruct(scope, jsii.String(id))
-	out := &Output{Namespace: "Estate/" + env.Namer.Prefix()}
+	out := &Output{Path: identity.Path(scope)}
 
 	topic := snstopic.NewSnsTopic(scope, jsii.String("topic"), &snstopic.SnsTopicConfig{
-		Provider:       env.Provider,
-		Name:           jsii.String(env.Namer.Name("alarms")),
-		KmsMasterKeyId: cfg.KeyARN,
+		Provider:       ident.Provider,
+		Name:           jsii.String(cfg.Name + "-alarms"),
+		KmsMasterKeyId: cfg.Key.ARN,
 	})
 	topicARN := topic.Arn()
 	out.TopicARN = topicARN
-	policy := security.PolicyDocument(scope, "topic-policy-document", env, security.Statement{
+	policy := security.PolicyDocument(scope, "topic-policy-document", ident, security.Statement{
 		Sid:        "CloudWatchAlarmsPublish",
 		Actions:    []string{"sns:Publish"},
 		Resources:  []*string{topicARN},
 		Principals: []security.Principal{{Type: "Service", Identifiers: []*string{security.ServicePrincipal("cloudwatch")}}},
-		Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{env.AccountID}}},
+		Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{ident.AccountID}}},
 	}, security.DenyInsecureTransport([]string{"sns:Publish", "sns:Subscribe"}, topicARN))
 	snstopicpolicy.NewSnsTopicPolicy(scope, jsii.String("topic-policy"), &snstopicpolicy.SnsTopicPolicyConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		Arn:      topicARN,
 		Policy:   policy.Json(),
 	})
 	if a.Email != "" {
 		snstopicsubscription.NewSnsTopicSubscription(scope, jsii.String("email"), &snstopicsubscription.SnsTopicSubscriptionConfig{
-			Provider: env.Provider,
+			Provider: ident.Provider,
 			TopicArn: topicARN,
 			Protocol: jsii.String("email"),
 			Endpoint: jsii.String(a.Email),
@@ -100,46 +115,54 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	}
 
 	logGroup := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("app-log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
-		Provider:        env.Provider,
-		Name:            jsii.String(env.Namer.Path() + "/application"),
+		Provider:        ident.Provider,
+		Name:            jsii.String(cfg.LogGroupName),
 		RetentionInDays: jsii.Number(float64(cfg.LogRetentionDays)),
-		KmsKeyId:        cfg.KeyARN,
+		KmsKeyId:        cfg.Key.ARN,
 	})
 	out.AppLogGroupName, out.AppLogGroupARN = logGroup.Name(), logGroup.Arn()
 	cloudwatchlogmetricfilter.NewCloudwatchLogMetricFilter(scope, jsii.String("error-lines"), &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterConfig{
-		Provider:     env.Provider,
-		Name:         jsii.String(env.Namer.Name("error-lines")),
+		Provider:     ident.Provider,
+		Name:         jsii.String(cfg.Name + "-error-lines"),
 		LogGroupName: out.AppLogGroupName,
-		Pattern:      jsii.String("ERROR"),
+		Pattern:      jsii.String(cfg.ErrorPattern),
 		MetricTransformation: &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterMetricTransformation{
-			Name:         jsii.String(ErrorMetric),
-			Namespace:    jsii.String(out.Namespace),
+			Name:         jsii.String(cfg.ErrorMetric),
+			Namespace:    jsii.String(cfg.Namespace),
 			Value:        jsii.String("1"),
 			DefaultValue: jsii.String("0"),
 		},
 	})
 
-	fn := map[string]*string{"FunctionName": cfg.FunctionName}
-	db := map[string]*string{"DBClusterIdentifier": jsii.String(cfg.ClusterIdentifier)}
-	table := map[string]*string{"TableName": cfg.TableName}
 	const ge, gt, lt = "GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold"
-	alarms := []alarm{
-		{"lambda-errors", "Lambda errors", "AWS/Lambda", "Errors", "Sum", "", fn, ge, float64(a.LambdaErrors), 1},
-		{"lambda-duration-p95", "Lambda p95 duration (ms)", "AWS/Lambda", "Duration", "", "p95", fn, gt, float64(a.LambdaP95DurationMS), 3},
-		{"lambda-throttles", "Lambda throttles", "AWS/Lambda", "Throttles", "Sum", "", fn, ge, float64(a.LambdaThrottles), 1},
-		{"db-cpu", "Aurora CPU (%)", "AWS/RDS", "CPUUtilization", "Average", "", db, gt, float64(a.DatabaseCPUPercent), 3},
-		{"db-connections", "Aurora connections", "AWS/RDS", "DatabaseConnections", "Average", "", db, gt, float64(a.DatabaseConnections), 3},
-		{"db-freeable-memory", "Aurora freeable memory (bytes)", "AWS/RDS", "FreeableMemory", "Average", "", db, lt, float64(a.DatabaseFreeableMemoryMB) * 1024 * 1024, 3},
-		{"dynamodb-read-throttles", "DynamoDB read throttle events", "AWS/DynamoDB", "ReadThrottleEvents", "Sum", "", table, ge, float64(a.DynamoDBThrottles), 1},
-		{"dynamodb-write-throttles", "DynamoDB write throttle events", "AWS/DynamoDB", "WriteThrottleEvents", "Sum", "", table, ge, float64(a.DynamoDBThrottles), 1},
-		{"error-log-lines", "ERROR lines in the application log", out.Namespace, ErrorMetric, "Sum", "", nil, ge, float64(a.ErrorLogLines), 1},
+	var alarms []alarm
+	if cfg.FunctionName != nil {
+		fn := map[string]*string{"FunctionName": cfg.FunctionName}
+		alarms = append(alarms,
+			alarm{"lambda-errors", "Lambda errors", "AWS/Lambda", "Errors", "Sum", "", fn, ge, float64(a.LambdaErrors), 1},
+			alarm{"lambda-duration-p95", "Lambda p95 duration (ms)", "AWS/Lambda", "Duration", "", "p95", fn, gt, float64(a.LambdaP95DurationMS), 3},
+			alarm{"lambda-throttles", "Lambda throttles", "AWS/Lambda", "Throttles", "Sum", "", fn, ge, float64(a.LambdaThrottles), 1})
 	}
+	if cfg.ClusterIdentifier != nil {
+		db := map[string]*string{"DBClusterIdentifier": cfg.ClusterIdentifier}
+		alarms = append(alarms,
+			alarm{"db-cpu", "Aurora CPU (%)", "AWS/RDS", "CPUUtilization", "Average", "", db, gt, float64(a.DatabaseCPUPercent), 3},
+			alarm{"db-connections", "Aurora connections", "AWS/RDS", "DatabaseConnections", "Average", "", db, gt, float64(a.DatabaseConnections), 3},
+			alarm{"db-freeable-memory", "Aurora freeable memory (bytes)", "AWS/RDS", "FreeableMemory", "Average", "", db, lt, float64(a.DatabaseFreeableMemoryMB) * 1024 * 1024, 3})
+	}
+	if cfg.TableName != nil {
+		table := map[string]*string{"TableName": cfg.TableName}
+		alarms = append(alarms,
+			alarm{"dynamodb-read-throttles", "DynamoDB read throttle events", "AWS/DynamoDB", "ReadThrottleEvents", "Sum", "", table, ge, float64(a.DynamoDBThrottles), 1},
+			alarm{"dynamodb-write-throttles", "DynamoDB write throttle events", "AWS/DynamoDB", "WriteThrottleEvents", "Sum", "", table, ge, float64(a.DynamoDBThrottles), 1})
+	}
+	alarms = append(alarms, alarm{"error-log-lines", "ERROR lines in the application log", cfg.Namespace, cfg.ErrorMetric, "Sum", "", nil, ge, float64(a.ErrorLogLines), 1})
 	actions := &[]*string{topicARN}
 	for _, al := range alarms {
 		ac := &cloudwatchmetricalarm.CloudwatchMetricAlarmConfig{
-			Provider:           env.Provider,
-			AlarmName:          jsii.String(env.Namer.Name(al.id)),
-			AlarmDescription:   jsii.String(fmt.Sprintf("%s of %s: %s %g", al.description, env.Namer.Prefix(), al.comparison, al.threshold)),
+			Provider:           ident.Provider,
+			AlarmName:          jsii.String(cfg.Name + "-" + al.id),
+			AlarmDescription:   jsii.String(fmt.Sprintf("%s of %s: %s %g", al.description, cfg.Name, al.comparison, al.threshold)),
 			Namespace:          jsii.String(al.namespace),
 			MetricName:         jsii.String(al.metric),
 			ComparisonOperator: jsii.String(al.comparison),
@@ -161,17 +184,25 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		cloudwatchmetricalarm.NewCloudwatchMetricAlarm(scope, jsii.String(al.id), ac)
 	}
 
-	body, err := dashboard(env.Spec.Region, out.Namespace, cfg)
+	body, err := dashboard(ident.Region, cfg)
 	if err != nil {
 		return nil, err
 	}
 	d := cloudwatchdashboard.NewCloudwatchDashboard(scope, jsii.String("dashboard"), &cloudwatchdashboard.CloudwatchDashboardConfig{
-		Provider:      env.Provider,
-		DashboardName: jsii.String(env.Namer.Prefix()),
+		Provider:      ident.Provider,
+		DashboardName: jsii.String(cfg.Name),
 		DashboardBody: jsii.String(body),
 	})
 	out.DashboardName = d.DashboardName()
 	return out, nil
+}
+
+// GrantWriteLog lets role write to the application log group.
+func (o *Output) GrantWriteLog(role *security.Role) {
+	role.Grant(security.Grant{Resource: o.Path + "/app-log", Action: "Write", Statements: []security.Statement{{
+		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents"},
+		Resources: []*string{jsii.String(*o.AppLogGroupARN + ":*")},
+	}}})
 }
 
 // widget is one metric graph of the dashboard.
@@ -184,25 +215,34 @@ type widget struct {
 	Properties map[string]any `json:"properties"`
 }
 
-// dashboard renders the dashboard body: one row of graphs per component.
-// Tokens (function and table names) stay in the JSON string; Terraform
-// interpolates them.
-func dashboard(region, namespace string, cfg Config) (string, error) {
-	graph := func(i int, title string, metrics ...[]any) widget {
-		return widget{
+// dashboard renders the dashboard body: a graph per watched metric group,
+// three to a row. Tokens (function and table names) stay in the JSON
+// string; Terraform interpolates them.
+func dashboard(region string, cfg Config) (string, error) {
+	var widgets []widget
+	graph := func(title string, metrics ...[]any) {
+		i := len(widgets)
+		widgets = append(widgets, widget{
 			Type: "metric", X: (i % 3) * 8, Y: (i / 3) * 6, Width: 8, Height: 6,
 			Properties: map[string]any{"title": title, "region": region, "view": "timeSeries", "period": Period, "metrics": metrics},
-		}
+		})
 	}
-	fn, table, db := *cfg.FunctionName, *cfg.TableName, cfg.ClusterIdentifier
-	widgets := []widget{
-		graph(0, "Lambda invocations and errors", []any{"AWS/Lambda", "Invocations", "FunctionName", fn, map[string]any{"stat": "Sum"}}, []any{"AWS/Lambda", "Errors", "FunctionName", fn, map[string]any{"stat": "Sum"}}),
-		graph(1, "Lambda duration p95 (ms)", []any{"AWS/Lambda", "Duration", "FunctionName", fn, map[string]any{"stat": "p95"}}),
-		graph(2, "Lambda throttles", []any{"AWS/Lambda", "Throttles", "FunctionName", fn, map[string]any{"stat": "Sum"}}),
-		graph(3, "Aurora CPU and connections", []any{"AWS/RDS", "CPUUtilization", "DBClusterIdentifier", db}, []any{"AWS/RDS", "DatabaseConnections", "DBClusterIdentifier", db, map[string]any{"yAxis": "right"}}),
-		graph(4, "DynamoDB throttle events", []any{"AWS/DynamoDB", "ReadThrottleEvents", "TableName", table, map[string]any{"stat": "Sum"}}, []any{"AWS/DynamoDB", "WriteThrottleEvents", "TableName", table, map[string]any{"stat": "Sum"}}),
-		graph(5, "ERROR lines in the application log", []any{namespace, ErrorMetric, map[string]any{"stat": "Sum"}}),
+	sum := map[string]any{"stat": "Sum"}
+	if cfg.FunctionName != nil {
+		fn := *cfg.FunctionName
+		graph("Lambda invocations and errors", []any{"AWS/Lambda", "Invocations", "FunctionName", fn, sum}, []any{"AWS/Lambda", "Errors", "FunctionName", fn, sum})
+		graph("Lambda duration p95 (ms)", []any{"AWS/Lambda", "Duration", "FunctionName", fn, map[string]any{"stat": "p95"}})
+		graph("Lambda throttles", []any{"AWS/Lambda", "Throttles", "FunctionName", fn, sum})
 	}
+	if cfg.ClusterIdentifier != nil {
+		db := *cfg.ClusterIdentifier
+		graph("Aurora CPU and connections", []any{"AWS/RDS", "CPUUtilization", "DBClusterIdentifier", db}, []any{"AWS/RDS", "DatabaseConnections", "DBClusterIdentifier", db, map[string]any{"yAxis": "right"}})
+	}
+	if cfg.TableName != nil {
+		table := *cfg.TableName
+		graph("DynamoDB throttle events", []any{"AWS/DynamoDB", "ReadThrottleEvents", "TableName", table, sum}, []any{"AWS/DynamoDB", "WriteThrottleEvents", "TableName", table, sum})
+	}
+	graph("ERROR lines in the application log", []any{cfg.Namespace, cfg.ErrorMetric, sum})
 	b, err := json.Marshal(map[string]any{"widgets": widgets})
 	return string(b), err
 }

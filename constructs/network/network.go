@@ -17,8 +17,6 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/defaultsecuritygroup"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/eip"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/flowlog"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrole"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrolepolicy"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/internetgateway"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/natgateway"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/route"
@@ -29,7 +27,9 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcendpoint"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
 )
 
@@ -50,15 +50,13 @@ const subnetBits = 4
 
 // Config configures one environment's network.
 type Config struct {
-	Env *security.Env
-	// CIDR, AZCount and NAT come from the spec's network section.
-	CIDR    string
-	AZCount int
-	NAT     string
+	Identity *identity.Identity
+	// Spec is the spec's network section: range, AZ count, NAT strategy.
+	Spec envs.Network
 	// FlowLogRetentionDays is the flow log group's retention.
 	FlowLogRetentionDays int
-	// FlowLogKeyARN encrypts the flow log group.
-	FlowLogKeyARN *string
+	// FlowLogKey encrypts the flow log group.
+	FlowLogKey *key.Output
 }
 
 // Output is the network as other stacks consume it: ids only, so that a
@@ -77,6 +75,38 @@ type Output struct {
 	IsolatedRouteTableID *string
 	// FlowLogGroupName is where the VPC's traffic is logged.
 	FlowLogGroupName *string
+	// FlowLogRole delivers the flow logs (its path names the
+	// flow-logs-role construct, which earlier versions built by hand).
+	FlowLogRole *security.Role
+}
+
+// Egress is one port a security group may connect out to: an address
+// range, or the members of a security group.
+type Egress struct {
+	Description     string
+	Port            int
+	CIDR            *string
+	SecurityGroupID *string
+}
+
+// Placement is where in the network a construct runs: the VPC, the subnets
+// (one per AZ), their AZs, and where it may connect out to (nothing else).
+type Placement struct {
+	VpcID     *string
+	SubnetIDs []*string
+	AZs       []*string
+	Egress    []Egress
+}
+
+// Private places a construct in the private subnets, with egress.
+func (o *Output) Private(egress ...Egress) Placement {
+	return Placement{VpcID: o.VpcID, SubnetIDs: o.PrivateSubnetIDs, AZs: o.AZs, Egress: egress}
+}
+
+// Isolated places a construct in the isolated subnets (databases: no
+// egress).
+func (o *Output) Isolated() Placement {
+	return Placement{VpcID: o.VpcID, SubnetIDs: o.IsolatedSubnetIDs, AZs: o.AZs}
 }
 
 // SubnetCIDRs returns the CIDR blocks of tier's subnets for a VPC range.
@@ -102,12 +132,12 @@ func SubnetCIDRs(vpcCIDR, tier string, azCount int) ([]string, error) {
 
 // New builds the network.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	env := cfg.Env
-	if cfg.AZCount < 2 || cfg.AZCount > 3 {
-		return nil, fmt.Errorf("network %s: az count %d is not 2 or 3", id, cfg.AZCount)
+	ident, spec := cfg.Identity, cfg.Spec
+	if spec.AZCount < 2 || spec.AZCount > 3 {
+		return nil, fmt.Errorf("network %s: az count %d is not 2 or 3", id, spec.AZCount)
 	}
 	scope = constructs.NewConstruct(scope, jsii.String(id))
-	name := env.Namer.Name
+	name := ident.Namer.Name
 	tags := func(n string, extra ...string) *map[string]*string {
 		t := map[string]*string{"Name": jsii.String(n)}
 		for i := 0; i+1 < len(extra); i += 2 {
@@ -117,8 +147,8 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	}
 
 	v := vpc.NewVpc(scope, jsii.String("vpc"), &vpc.VpcConfig{
-		Provider:           env.Provider,
-		CidrBlock:          jsii.String(cfg.CIDR),
+		Provider:           ident.Provider,
+		CidrBlock:          jsii.String(spec.CIDR),
 		EnableDnsSupport:   jsii.Bool(true),
 		EnableDnsHostnames: jsii.Bool(true),
 		Tags:               tags(name("vpc")),
@@ -128,13 +158,13 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	// The default security group is attached to anything launched without
 	// one; with no rules it admits and emits nothing.
 	defaultsecuritygroup.NewDefaultSecurityGroup(scope, jsii.String("default-sg"), &defaultsecuritygroup.DefaultSecurityGroupConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		VpcId:    vpcID,
 		Tags:     tags(name("default-deny")),
 	})
 
 	azs := dataawsavailabilityzones.NewDataAwsAvailabilityZones(scope, jsii.String("azs"), &dataawsavailabilityzones.DataAwsAvailabilityZonesConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		State:    jsii.String("available"),
 		Filter: &[]*dataawsavailabilityzones.DataAwsAvailabilityZonesFilter{{
 			Name:   jsii.String("opt-in-status"),
@@ -143,21 +173,21 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	})
 	azNames := azs.Names()
 
-	azList := make([]*string, cfg.AZCount)
+	azList := make([]*string, spec.AZCount)
 	for i := range azList {
 		azList[i] = cdktf.Token_AsString(cdktf.Fn_Element(azNames, jsii.Number(float64(i))), nil)
 	}
 	// Every getter is a round trip to the jsii runtime: each id is read once.
 	subnets := map[string][]*string{}
 	for _, tier := range []string{Public, Private, Isolated} {
-		blocks, err := SubnetCIDRs(cfg.CIDR, tier, cfg.AZCount)
+		blocks, err := SubnetCIDRs(spec.CIDR, tier, spec.AZCount)
 		if err != nil {
 			return nil, err
 		}
 		for i, block := range blocks {
 			n := strconv.Itoa(i)
 			subnets[tier] = append(subnets[tier], subnet.NewSubnet(scope, jsii.String(tier+"-"+n), &subnet.SubnetConfig{
-				Provider:         env.Provider,
+				Provider:         ident.Provider,
 				VpcId:            vpcID,
 				CidrBlock:        jsii.String(block),
 				AvailabilityZone: azList[i],
@@ -171,36 +201,36 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 
 	// Public tier: one route table, default route to the internet gateway.
 	igw := internetgateway.NewInternetGateway(scope, jsii.String("igw"), &internetgateway.InternetGatewayConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		VpcId:    vpcID,
 		Tags:     tags(name("igw")),
 	})
 	publicRT := routetable.NewRouteTable(scope, jsii.String("public-rt"), &routetable.RouteTableConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		VpcId:    vpcID,
 		Tags:     tags(name("public"), "Tier", Public),
 	}).Id()
 	route.NewRoute(scope, jsii.String("public-default"), &route.RouteConfig{
-		Provider:             env.Provider,
+		Provider:             ident.Provider,
 		RouteTableId:         publicRT,
 		DestinationCidrBlock: jsii.String("0.0.0.0/0"),
 		GatewayId:            igw.Id(),
 	})
-	associate(scope, env, Public, subnets[Public], func(int) *string { return publicRT })
+	associate(scope, ident, Public, subnets[Public], func(int) *string { return publicRT })
 
 	// NAT gateways, per the strategy.
-	natCount := map[string]int{envs.NATNone: 0, envs.NATSingle: 1, envs.NATPerAZ: cfg.AZCount}[cfg.NAT]
+	natCount := map[string]int{envs.NATNone: 0, envs.NATSingle: 1, envs.NATPerAZ: spec.AZCount}[spec.NAT]
 	nats := make([]*string, natCount)
 	for i := range natCount {
 		n := strconv.Itoa(i)
 		ip := eip.NewEip(scope, jsii.String("nat-eip-"+n), &eip.EipConfig{
-			Provider:  env.Provider,
+			Provider:  ident.Provider,
 			Domain:    jsii.String("vpc"),
 			Tags:      tags(name("nat", n)),
 			DependsOn: &[]cdktf.ITerraformDependable{igw},
 		})
 		nats[i] = natgateway.NewNatGateway(scope, jsii.String("nat-"+n), &natgateway.NatGatewayConfig{
-			Provider:     env.Provider,
+			Provider:     ident.Provider,
 			AllocationId: ip.Id(),
 			SubnetId:     subnets[Public][i],
 			Tags:         tags(name("nat", n)),
@@ -210,48 +240,48 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 
 	// Private tier: a route table per AZ so that per-AZ NAT keeps traffic in
 	// its AZ; the default route goes to that AZ's NAT, or the only one.
-	privateRTs := make([]*string, cfg.AZCount)
-	for i := range cfg.AZCount {
+	privateRTs := make([]*string, spec.AZCount)
+	for i := range spec.AZCount {
 		n := strconv.Itoa(i)
 		privateRTs[i] = routetable.NewRouteTable(scope, jsii.String("private-rt-"+n), &routetable.RouteTableConfig{
-			Provider: env.Provider,
+			Provider: ident.Provider,
 			VpcId:    vpcID,
 			Tags:     tags(name("private", n), "Tier", Private),
 		}).Id()
 		if natCount > 0 {
 			route.NewRoute(scope, jsii.String("private-default-"+n), &route.RouteConfig{
-				Provider:             env.Provider,
+				Provider:             ident.Provider,
 				RouteTableId:         privateRTs[i],
 				DestinationCidrBlock: jsii.String("0.0.0.0/0"),
 				NatGatewayId:         nats[min(i, natCount-1)],
 			})
 		}
 	}
-	associate(scope, env, Private, subnets[Private], func(i int) *string { return privateRTs[i] })
+	associate(scope, ident, Private, subnets[Private], func(i int) *string { return privateRTs[i] })
 
 	// Isolated tier: one route table with no route out.
 	isolatedRT := routetable.NewRouteTable(scope, jsii.String("isolated-rt"), &routetable.RouteTableConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		VpcId:    vpcID,
 		Tags:     tags(name("isolated"), "Tier", Isolated),
 	}).Id()
-	associate(scope, env, Isolated, subnets[Isolated], func(int) *string { return isolatedRT })
+	associate(scope, ident, Isolated, subnets[Isolated], func(int) *string { return isolatedRT })
 
 	// Gateway endpoints keep S3 and DynamoDB traffic off the NAT (cheaper)
 	// and available to the isolated tier.
 	endpointRTs := append(append([]*string{}, privateRTs...), isolatedRT)
 	for _, svc := range []string{"s3", "dynamodb"} {
 		vpcendpoint.NewVpcEndpoint(scope, jsii.String("endpoint-"+svc), &vpcendpoint.VpcEndpointConfig{
-			Provider:        env.Provider,
+			Provider:        ident.Provider,
 			VpcId:           vpcID,
-			ServiceName:     jsii.String("com.amazonaws." + env.Spec.Region + "." + svc),
+			ServiceName:     jsii.String("com.amazonaws." + ident.Region + "." + svc),
 			VpcEndpointType: jsii.String("Gateway"),
 			RouteTableIds:   &endpointRTs,
 			Tags:            tags(name(svc, "endpoint")),
 		})
 	}
 
-	logGroup := flowLogs(scope, env, cfg, vpcID)
+	logGroup, role := flowLogs(scope, ident, cfg, vpcID)
 
 	return &Output{
 		VpcID:                vpcID,
@@ -263,13 +293,14 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		PrivateRouteTableIDs: privateRTs,
 		IsolatedRouteTableID: isolatedRT,
 		FlowLogGroupName:     logGroup,
+		FlowLogRole:          role,
 	}, nil
 }
 
-func associate(scope constructs.Construct, env *security.Env, tier string, subnetIDs []*string, table func(int) *string) {
+func associate(scope constructs.Construct, ident *identity.Identity, tier string, subnetIDs []*string, table func(int) *string) {
 	for i, id := range subnetIDs {
 		routetableassociation.NewRouteTableAssociation(scope, jsii.String(tier+"-rta-"+strconv.Itoa(i)), &routetableassociation.RouteTableAssociationConfig{
-			Provider:     env.Provider,
+			Provider:     ident.Provider,
 			SubnetId:     id,
 			RouteTableId: table(i),
 		})
@@ -278,45 +309,35 @@ func associate(scope constructs.Construct, env *security.Env, tier string, subne
 
 // flowLogs sends all of the VPC's traffic records to an encrypted log group
 // through a role that can write only to that group.
-func flowLogs(scope constructs.Construct, env *security.Env, cfg Config, vpcID *string) *string {
-	groupName := "/aws/vpc-flow-logs/" + env.Namer.Prefix()
+func flowLogs(scope constructs.Construct, ident *identity.Identity, cfg Config, vpcID *string) (*string, *security.Role) {
+	groupName := "/aws/vpc-flow-logs/" + ident.Namer.Prefix()
 	group := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("flow-logs"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
-		Provider:        env.Provider,
+		Provider:        ident.Provider,
 		Name:            jsii.String(groupName),
 		RetentionInDays: jsii.Number(float64(cfg.FlowLogRetentionDays)),
-		KmsKeyId:        cfg.FlowLogKeyARN,
+		KmsKeyId:        cfg.FlowLogKey.ARN,
 	})
 	groupARN := group.Arn()
-	trust := security.PolicyDocument(scope, "flow-logs-trust", env, security.Statement{
-		Actions:    []string{"sts:AssumeRole"},
-		Principals: []security.Principal{{Type: "Service", Identifiers: []*string{security.ServicePrincipal("vpc-flow-logs")}}},
-		Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{env.AccountID}}},
+	role := security.NewRole(scope, "flow-logs-role", security.RoleConfig{
+		Identity:    ident,
+		Name:        ident.Namer.Name("flow-logs"),
+		Description: "Delivers VPC flow logs of " + ident.Namer.Prefix() + " to CloudWatch Logs",
+		AssumedBy:   security.Principal{Type: "Service", Identifiers: []*string{security.ServicePrincipal("vpc-flow-logs")}},
+		Conditions:  []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{ident.AccountID}}},
 	})
-	role := iamrole.NewIamRole(scope, jsii.String("flow-logs-role"), &iamrole.IamRoleConfig{
-		Provider:         env.Provider,
-		Name:             jsii.String(env.Namer.Name("flow-logs")),
-		Description:      jsii.String("Delivers VPC flow logs of " + env.Namer.Prefix() + " to CloudWatch Logs"),
-		AssumeRolePolicy: trust.Json(),
-	})
-	write := security.PolicyDocument(scope, "flow-logs-write", env, security.Statement{
+	role.Grant(security.Grant{Resource: identity.Path(group), Action: "Write", Statements: []security.Statement{{
 		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"},
 		Resources: []*string{groupARN, jsii.String(*groupARN + ":*")},
-	})
-	iamrolepolicy.NewIamRolePolicy(scope, jsii.String("flow-logs-policy"), &iamrolepolicy.IamRolePolicyConfig{
-		Provider: env.Provider,
-		Name:     jsii.String("write-flow-logs"),
-		Role:     role.Id(),
-		Policy:   write.Json(),
-	})
+	}}})
 	flowlog.NewFlowLog(scope, jsii.String("flow-log"), &flowlog.FlowLogConfig{
-		Provider:               env.Provider,
+		Provider:               ident.Provider,
 		VpcId:                  vpcID,
 		TrafficType:            jsii.String("ALL"),
 		LogDestinationType:     jsii.String("cloud-watch-logs"),
 		LogDestination:         groupARN,
-		IamRoleArn:             role.Arn(),
+		IamRoleArn:             role.ARN,
 		MaxAggregationInterval: jsii.Number(60),
-		Tags:                   &map[string]*string{"Name": jsii.String(env.Namer.Name("flow-log"))},
+		Tags:                   &map[string]*string{"Name": jsii.String(ident.Namer.Name("flow-log"))},
 	})
-	return group.Name()
+	return group.Name(), role
 }

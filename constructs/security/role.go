@@ -2,13 +2,17 @@ package security
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"unicode"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawsiampolicydocument"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrole"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrolepolicy"
+
+	"github.com/platform/estate/constructs/identity"
 )
 
 // EnvironmentServices are the services whose resources carry an Environment
@@ -20,19 +24,23 @@ var EnvironmentServices = []string{
 
 // RoleConfig configures a role.
 type RoleConfig struct {
-	Env *Env
+	Identity *identity.Identity
 	// Name is the role's physical name; Description says what assumes it.
 	Name        string
 	Description string
 	// AssumedBy may assume the role, under Conditions.
 	AssumedBy  Principal
 	Conditions []Condition
+	// MaxSessionDurationSeconds bounds a session of the role (3600 to
+	// 43200); zero leaves IAM's default of an hour.
+	MaxSessionDurationSeconds int
 }
 
 // Role is an IAM role whose permissions come only from grants. All grants
-// live in one inline policy, "permissions", one statement (Sid) per grant,
-// named after what it grants, so that a reviewer reads the role's
-// permissions as a list of sentences.
+// live in one inline policy, "permissions", a statement (Sid) per grant named
+// after what is granted, so that a reviewer reads the role's permissions as
+// a list of sentences. From the start it denies every resource tagged for
+// another environment.
 type Role struct {
 	Role iamrole.IamRole
 	ARN  *string
@@ -43,39 +51,43 @@ type Role struct {
 
 	doc        dataawsiampolicydocument.DataAwsIamPolicyDocument
 	statements []Statement
-	sids       map[string]bool
+	bySid      map[string]Statement
 }
 
-// NewRole creates the role with its trust policy and, from the start, an
-// explicit deny of every resource tagged for another environment.
+// NewRole creates the role with its trust policy and its permissions
+// policy, which holds the deny of other environments until grants add to it.
 func NewRole(scope constructs.Construct, id string, cfg RoleConfig) *Role {
+	ident := cfg.Identity
 	scope = constructs.NewConstruct(scope, jsii.String(id))
-	trust := PolicyDocument(scope, "trust", cfg.Env, Statement{
+	trust := PolicyDocument(scope, "trust", ident, Statement{
 		Actions:    []string{"sts:AssumeRole"},
 		Principals: []Principal{cfg.AssumedBy},
 		Conditions: cfg.Conditions,
 	})
-	role := iamrole.NewIamRole(scope, jsii.String("role"), &iamrole.IamRoleConfig{
-		Provider:         cfg.Env.Provider,
+	rc := &iamrole.IamRoleConfig{
+		Provider:         ident.Provider,
 		Name:             jsii.String(cfg.Name),
 		Description:      jsii.String(cfg.Description),
 		AssumeRolePolicy: trust.Json(),
-	})
-	r := &Role{Role: role, ARN: role.Arn(), Name: cfg.Name, sids: map[string]bool{}}
-	r.statements = []Statement{{
-		Sid:       sid("deny-other-environments", 0),
+	}
+	if cfg.MaxSessionDurationSeconds != 0 {
+		rc.MaxSessionDuration = jsii.Number(float64(cfg.MaxSessionDurationSeconds))
+	}
+	role := iamrole.NewIamRole(scope, jsii.String("role"), rc)
+	deny := Statement{
+		Sid:       "DenyOtherEnvironments",
 		Deny:      true,
 		Actions:   EnvironmentServices,
 		Resources: []*string{jsii.String("*")},
 		Conditions: []Condition{
 			{Test: "Null", Variable: "aws:ResourceTag/Environment", Values: []*string{jsii.String("false")}},
-			{Test: "StringNotEquals", Variable: "aws:ResourceTag/Environment", Values: []*string{jsii.String(cfg.Env.Spec.Name)}},
+			{Test: "StringNotEquals", Variable: "aws:ResourceTag/Environment", Values: []*string{jsii.String(ident.Environment)}},
 		},
-	}}
-	r.sids[r.statements[0].Sid] = true
-	r.doc = PolicyDocument(scope, "permissions", cfg.Env, r.statements...)
+	}
+	r := &Role{Role: role, ARN: role.Arn(), Name: cfg.Name, statements: []Statement{deny}, bySid: map[string]Statement{deny.Sid: deny}}
+	r.doc = PolicyDocument(scope, "permissions", ident, r.statements...)
 	r.Policy = iamrolepolicy.NewIamRolePolicy(scope, jsii.String("permissions-policy"), &iamrolepolicy.IamRolePolicyConfig{
-		Provider: cfg.Env.Provider,
+		Provider: ident.Provider,
 		Name:     jsii.String("permissions"),
 		Role:     role.Id(),
 		Policy:   r.doc.Json(),
@@ -83,35 +95,67 @@ func NewRole(scope constructs.Construct, id string, cfg RoleConfig) *Role {
 	return r
 }
 
-// Grant adds statements to the role's policy under the name of the grant
-// (table-read-write becomes the Sid TableReadWrite). Each name may be
-// granted once: a second grant of the same name is a programming error.
-//
-// The whole statement list is set again on every grant: one round trip to
-// the jsii runtime instead of a data source and a policy per grant.
-func (r *Role) Grant(name string, statements ...Statement) {
-	for i, st := range statements {
-		st.Sid = sid(name, i)
-		if r.sids[st.Sid] {
-			panic(fmt.Sprintf("role %s: grant %q given twice", r.Name, name))
-		}
-		r.sids[st.Sid] = true
-		r.statements = append(r.statements, st)
-	}
-	r.doc.PutStatement(render(r.statements))
+// Grant is a permission a construct gives a role on what it owns, in the
+// manner of AWS CDK's grants (table.GrantReadWrite(role)).
+type Grant struct {
+	// Resource is the construct path, within its stack, of what is granted
+	// ("table", "app-secret"); empty for a permission on no one resource of
+	// the stack (such as EC2 network interfaces in general).
+	Resource string
+	// Action says what is granted, in CamelCase ("ReadWrite").
+	Action string
+	// Statements are the permissions.
+	Statements []Statement
 }
 
-// sid turns a grant name and a statement index into a statement id:
-// ("bucket-read", 0) is BucketRead, ("bucket-read", 1) BucketRead2.
-func sid(name string, i int) string {
+// Sid is the statement id of the grant's i-th statement: the resource path
+// and the action in CamelCase ("table", "ReadWrite" is TableReadWrite; a
+// second statement TableReadWrite2).
+func (g Grant) Sid(i int) string {
 	var b strings.Builder
-	for _, word := range strings.Split(name, "-") {
-		if word != "" {
-			b.WriteString(strings.ToUpper(word[:1]) + word[1:])
+	word := true
+	for _, r := range g.Resource {
+		switch {
+		case r == '/' || r == '-' || r == '_' || r == '.':
+			word = true
+		case word:
+			b.WriteRune(unicode.ToUpper(r))
+			word = false
+		default:
+			b.WriteRune(r)
 		}
 	}
+	b.WriteString(g.Action)
 	if i > 0 {
 		fmt.Fprintf(&b, "%d", i+1)
 	}
 	return b.String()
 }
+
+// Grant adds the grant's statements to the role's policy. Granting the
+// same again changes nothing; two different grants under one name are a
+// programming error.
+//
+// The whole statement list is set again on every grant: one round trip to
+// the jsii runtime instead of a data source and a policy per grant.
+func (r *Role) Grant(g Grant) {
+	added := false
+	for i, st := range g.Statements {
+		st.Sid = g.Sid(i)
+		if have, ok := r.bySid[st.Sid]; ok {
+			if !reflect.DeepEqual(have, st) {
+				panic(fmt.Sprintf("role %s: two different grants named %s", r.Name, st.Sid))
+			}
+			continue
+		}
+		r.bySid[st.Sid] = st
+		r.statements = append(r.statements, st)
+		added = true
+	}
+	if added {
+		r.doc.PutStatement(render(r.statements))
+	}
+}
+
+// Statements returns the role's statements, in order.
+func (r *Role) Statements() []Statement { return append([]Statement(nil), r.statements...) }

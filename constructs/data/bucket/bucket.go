@@ -15,7 +15,9 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketversioning"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
 )
 
@@ -31,11 +33,13 @@ const (
 
 // Config configures the bucket.
 type Config struct {
-	Env *security.Env
+	Identity *identity.Identity
+	// Key encrypts the objects (SSE-KMS with a bucket key).
+	Key *key.Output
 	// Name is the globally unique bucket name.
-	Name   *string
-	KeyARN *string
-	Spec   envs.Bucket
+	Name *string
+	// Spec is the spec's bucket section.
+	Spec envs.Bucket
 	// Protect keeps the bucket's objects when the stack is destroyed;
 	// otherwise destroy empties it (force_destroy).
 	Protect bool
@@ -46,24 +50,28 @@ type Output struct {
 	Bucket s3bucket.S3Bucket
 	Name   *string
 	ARN    *string
+	// Key encrypts the objects: the bucket's grants carry the key's.
+	Key *key.Output
+	// Path is the bucket's construct path in its stack, which names its grants.
+	Path string
 }
 
 // New creates the bucket and its settings.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	env := cfg.Env
+	ident := cfg.Identity
 	scope = constructs.NewConstruct(scope, jsii.String(id))
 	b := s3bucket.NewS3Bucket(scope, jsii.String("bucket"), &s3bucket.S3BucketConfig{
-		Provider:     env.Provider,
+		Provider:     ident.Provider,
 		Bucket:       cfg.Name,
 		ForceDestroy: jsii.Bool(!cfg.Protect),
-		Lifecycle:    security.Retain(cfg.Protect),
+		Lifecycle:    identity.Retain(cfg.Protect),
 	})
 	// Every getter is a round trip to the jsii runtime: read each once.
 	bucketID, bucketARN := b.Id(), b.Arn()
-	out := &Output{Bucket: b, Name: bucketID, ARN: bucketARN}
+	out := &Output{Bucket: b, Name: bucketID, ARN: bucketARN, Key: cfg.Key, Path: identity.Path(scope)}
 
 	s3bucketpublicaccessblock.NewS3BucketPublicAccessBlock(scope, jsii.String("public-access-block"), &s3bucketpublicaccessblock.S3BucketPublicAccessBlockConfig{
-		Provider:              env.Provider,
+		Provider:              ident.Provider,
 		Bucket:                bucketID,
 		BlockPublicAcls:       jsii.Bool(true),
 		BlockPublicPolicy:     jsii.Bool(true),
@@ -71,19 +79,19 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		RestrictPublicBuckets: jsii.Bool(true),
 	})
 	s3bucketownershipcontrols.NewS3BucketOwnershipControls(scope, jsii.String("ownership"), &s3bucketownershipcontrols.S3BucketOwnershipControlsConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		Bucket:   bucketID,
 		Rule: &s3bucketownershipcontrols.S3BucketOwnershipControlsRule{
 			ObjectOwnership: jsii.String("BucketOwnerEnforced"),
 		},
 	})
 	s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(scope, jsii.String("encryption"), &s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationAConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		Bucket:   bucketID,
 		Rule: &[]*s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationRuleA{{
 			ApplyServerSideEncryptionByDefault: &s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA{
 				SseAlgorithm:   jsii.String("aws:kms"),
-				KmsMasterKeyId: cfg.KeyARN,
+				KmsMasterKeyId: cfg.Key.ARN,
 			},
 			BucketKeyEnabled: jsii.Bool(true),
 		}},
@@ -93,7 +101,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		status = "Enabled"
 	}
 	versioning := s3bucketversioning.NewS3BucketVersioningA(scope, jsii.String("versioning"), &s3bucketversioning.S3BucketVersioningAConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		Bucket:   bucketID,
 		VersioningConfiguration: &s3bucketversioning.S3BucketVersioningVersioningConfiguration{
 			Status: jsii.String(status),
@@ -133,38 +141,42 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		}
 	}
 	s3bucketlifecycleconfiguration.NewS3BucketLifecycleConfiguration(scope, jsii.String("lifecycle"), &s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		Bucket:   bucketID,
 		Rule:     &[]*s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRule{rule},
 		// The rule refers to versions: apply it after versioning.
 		DependsOn: &[]cdktf.ITerraformDependable{versioning},
 	})
 
-	tlsOnly := security.PolicyDocument(scope, "policy-document", env,
+	tlsOnly := security.PolicyDocument(scope, "policy-document", ident,
 		security.DenyInsecureTransport([]string{"s3:*"}, bucketARN, jsii.String(*bucketARN+"/*")))
 	s3bucketpolicy.NewS3BucketPolicy(scope, jsii.String("policy"), &s3bucketpolicy.S3BucketPolicyConfig{
-		Provider: env.Provider,
+		Provider: ident.Provider,
 		Bucket:   bucketID,
 		Policy:   tlsOnly.Json(),
 	})
 	return out, nil
 }
 
-// GrantRead lets role list the bucket and read its objects.
+// GrantRead lets role list the bucket, read its objects, and decrypt them
+// with the bucket's key.
 func (o *Output) GrantRead(role *security.Role) {
-	role.Grant("bucket-read", security.Statement{
+	role.Grant(security.Grant{Resource: o.Path, Action: "Read", Statements: []security.Statement{{
 		Actions:   []string{"s3:ListBucket"},
 		Resources: []*string{o.ARN},
-	}, security.Statement{
+	}, {
 		Actions:   []string{"s3:GetObject", "s3:GetObjectVersion"},
 		Resources: []*string{jsii.String(*o.ARN + "/*")},
-	})
+	}}})
+	o.Key.GrantDecrypt(role)
 }
 
-// GrantWrite lets role put and delete the bucket's objects.
+// GrantWrite lets role put and delete the bucket's objects, encrypting them
+// with the bucket's key.
 func (o *Output) GrantWrite(role *security.Role) {
-	role.Grant("bucket-write", security.Statement{
+	role.Grant(security.Grant{Resource: o.Path, Action: "Write", Statements: []security.Statement{{
 		Actions:   []string{"s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"},
 		Resources: []*string{jsii.String(*o.ARN + "/*")},
-	})
+	}}})
+	o.Key.GrantEncryptDecrypt(role)
 }

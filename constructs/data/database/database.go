@@ -22,7 +22,10 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupingressrule"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/identity"
+	"github.com/platform/estate/constructs/network"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
 )
 
@@ -44,17 +47,21 @@ var burstable = regexp.MustCompile(`^db\.t[0-9]g?\.`)
 
 // Config configures the database.
 type Config struct {
-	Env    *security.Env
-	KeyARN *string
-	Spec   envs.Database
-	// Protect takes a final snapshot on deletion and keeps backups, and
-	// Terraform refuses to destroy the cluster.
+	Identity *identity.Identity
+	// Key encrypts the storage, Performance Insights, the exported log and
+	// the master credentials.
+	Key *key.Output
+	// Name is the cluster identifier; instances, groups and the log are
+	// named after it.
+	Name string
+	// Spec is the spec's database section.
+	Spec envs.Database
+	// Protect keeps the data: deletion protection, a final snapshot, kept
+	// backups, and Terraform refuses to destroy the cluster.
 	Protect bool
-	// VpcID, SubnetIDs (the isolated tier) and AZs (to spread instances)
-	// come from the network stack.
-	VpcID     *string
-	SubnetIDs []*string
-	AZs       []*string
+	// Placement is the isolated subnets (and their AZs, to spread the
+	// instances); a database starts no connections, so it has no egress.
+	Placement network.Placement
 	// LogRetentionDays is the retention of the exported PostgreSQL log.
 	LogRetentionDays int
 	// VerboseLogging logs every data-modifying statement (non-production).
@@ -64,43 +71,65 @@ type Config struct {
 // Output is the database.
 type Output struct {
 	Cluster           rdscluster.RdsCluster
-	ClusterIdentifier string
+	ClusterIdentifier *string
 	ARN               *string
 	Endpoint          *string
 	ReaderEndpoint    *string
 	// SecretARN is the RDS-managed secret holding the master credentials.
 	SecretARN       *string
 	SecurityGroupID *string
+	// Key encrypts the data and the credentials: grants carry the key's.
+	Key *key.Output
+	// Path is the database's construct path in its stack, which names its grants.
+	Path string
 
-	env   *security.Env
+	ident *identity.Identity
 	scope constructs.Construct
+}
+
+// parameter is one database parameter and how it is applied.
+type parameter struct{ name, value, apply string }
+
+// parameters converts parameters to a parameter group's blocks (the
+// cluster's and the instances' are different generated types).
+func parameters[T any](ps []parameter, block func(name, value, apply *string) *T) *[]*T {
+	out := make([]*T, len(ps))
+	for i, p := range ps {
+		out[i] = block(jsii.String(p.name), jsii.String(p.value), jsii.String(p.apply))
+	}
+	return &out
 }
 
 // New creates the database.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	env, db := cfg.Env, cfg.Spec
+	ident, db := cfg.Identity, cfg.Spec
 	if db.InstanceCount < 1 {
 		return nil, fmt.Errorf("database %s: instance count %d, want at least 1", id, db.InstanceCount)
 	}
+	if len(cfg.Placement.Egress) > 0 {
+		return nil, fmt.Errorf("database %s: a database starts no connections; place it without egress", id)
+	}
+	if len(cfg.Placement.AZs) == 0 {
+		return nil, fmt.Errorf("database %s: no availability zones to spread the instances across", id)
+	}
 	scope = constructs.NewConstruct(scope, jsii.String(id))
-	name := env.Namer.Name("db")
+	name := cfg.Name
 
 	subnets := dbsubnetgroup.NewDbSubnetGroup(scope, jsii.String("subnets"), &dbsubnetgroup.DbSubnetGroupConfig{
-		Provider:    env.Provider,
+		Provider:    ident.Provider,
 		Name:        jsii.String(name),
-		Description: jsii.String("Isolated subnets of " + env.Namer.Prefix()),
-		SubnetIds:   &cfg.SubnetIDs,
+		Description: jsii.String("Isolated subnets of " + ident.Namer.Prefix()),
+		SubnetIds:   &cfg.Placement.SubnetIDs,
 	})
 	// No egress rules: the database starts no connections.
 	sg := securitygroup.NewSecurityGroup(scope, jsii.String("sg"), &securitygroup.SecurityGroupConfig{
-		Provider:    env.Provider,
+		Provider:    ident.Provider,
 		Name:        jsii.String(name),
-		Description: jsii.String("Aurora PostgreSQL of " + env.Namer.Prefix() + ": 5432 from allowed security groups only"),
-		VpcId:       cfg.VpcID,
+		Description: jsii.String("Aurora PostgreSQL of " + ident.Namer.Prefix() + ": 5432 from allowed security groups only"),
+		VpcId:       cfg.Placement.VpcID,
 		Tags:        &map[string]*string{"Name": jsii.String(name)},
 	})
 
-	type parameter struct{ name, value, apply string }
 	clusterParams := []parameter{
 		{"rds.force_ssl", "1", "immediate"},
 		{"shared_preload_libraries", "pg_stat_statements", "pending-reboot"},
@@ -112,49 +141,45 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	if cfg.VerboseLogging {
 		instanceParams = append(instanceParams, parameter{"log_statement", "mod", "immediate"})
 	}
-	cps := make([]*rdsclusterparametergroup.RdsClusterParameterGroupParameter, len(clusterParams))
-	for i, p := range clusterParams {
-		cps[i] = &rdsclusterparametergroup.RdsClusterParameterGroupParameter{Name: jsii.String(p.name), Value: jsii.String(p.value), ApplyMethod: jsii.String(p.apply)}
-	}
 	clusterPG := rdsclusterparametergroup.NewRdsClusterParameterGroup(scope, jsii.String("cluster-parameters"), &rdsclusterparametergroup.RdsClusterParameterGroupConfig{
-		Provider:    env.Provider,
+		Provider:    ident.Provider,
 		Name:        jsii.String(name + "-cluster"),
 		Family:      jsii.String(Family),
 		Description: jsii.String("Cluster parameters of " + name),
-		Parameter:   &cps,
+		Parameter: parameters(clusterParams, func(n, v, a *string) *rdsclusterparametergroup.RdsClusterParameterGroupParameter {
+			return &rdsclusterparametergroup.RdsClusterParameterGroupParameter{Name: n, Value: v, ApplyMethod: a}
+		}),
 	})
-	ips := make([]*dbparametergroup.DbParameterGroupParameter, len(instanceParams))
-	for i, p := range instanceParams {
-		ips[i] = &dbparametergroup.DbParameterGroupParameter{Name: jsii.String(p.name), Value: jsii.String(p.value), ApplyMethod: jsii.String(p.apply)}
-	}
 	instancePG := dbparametergroup.NewDbParameterGroup(scope, jsii.String("instance-parameters"), &dbparametergroup.DbParameterGroupConfig{
-		Provider:    env.Provider,
+		Provider:    ident.Provider,
 		Name:        jsii.String(name + "-instance"),
 		Family:      jsii.String(Family),
 		Description: jsii.String("Instance parameters of " + name),
-		Parameter:   &ips,
+		Parameter: parameters(instanceParams, func(n, v, a *string) *dbparametergroup.DbParameterGroupParameter {
+			return &dbparametergroup.DbParameterGroupParameter{Name: n, Value: v, ApplyMethod: a}
+		}),
 	})
 
 	// Owned here, so that it has a retention and the key; RDS would create
 	// it without either.
 	logGroup := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
-		Provider:        env.Provider,
+		Provider:        ident.Provider,
 		Name:            jsii.String("/aws/rds/cluster/" + name + "/" + LogExport),
 		RetentionInDays: jsii.Number(float64(cfg.LogRetentionDays)),
-		KmsKeyId:        cfg.KeyARN,
+		KmsKeyId:        cfg.Key.ARN,
 	})
 
 	cc := &rdscluster.RdsClusterConfig{
-		Provider:                         env.Provider,
+		Provider:                         ident.Provider,
 		ClusterIdentifier:                jsii.String(name),
 		Engine:                           jsii.String("aurora-postgresql"),
 		EngineVersion:                    jsii.String(db.EngineVersion),
 		DatabaseName:                     jsii.String(DatabaseName),
 		MasterUsername:                   jsii.String(MasterUsername),
 		ManageMasterUserPassword:         jsii.Bool(true),
-		MasterUserSecretKmsKeyId:         cfg.KeyARN,
+		MasterUserSecretKmsKeyId:         cfg.Key.ARN,
 		StorageEncrypted:                 jsii.Bool(true),
-		KmsKeyId:                         cfg.KeyARN,
+		KmsKeyId:                         cfg.Key.ARN,
 		Port:                             jsii.Number(Port),
 		DbSubnetGroupName:                subnets.Name(),
 		VpcSecurityGroupIds:              &[]*string{sg.Id()},
@@ -165,11 +190,11 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		CopyTagsToSnapshot:               jsii.Bool(true),
 		EnabledCloudwatchLogsExports:     jsii.Strings(LogExport),
 		IamDatabaseAuthenticationEnabled: jsii.Bool(true),
-		DeletionProtection:               jsii.Bool(db.DeletionProtection),
+		DeletionProtection:               jsii.Bool(cfg.Protect),
 		SkipFinalSnapshot:                jsii.Bool(!cfg.Protect),
 		DeleteAutomatedBackups:           jsii.Bool(!cfg.Protect),
 		DependsOn:                        &[]cdktf.ITerraformDependable{logGroup},
-		Lifecycle:                        security.Retain(cfg.Protect),
+		Lifecycle:                        identity.Retain(cfg.Protect),
 	}
 	if cfg.Protect {
 		cc.FinalSnapshotIdentifier = jsii.String(name + "-final")
@@ -178,10 +203,11 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 
 	clusterID := cluster.Id()
 	pi := !burstable.MatchString(db.InstanceClass)
+	azs := cfg.Placement.AZs
 	for i := range db.InstanceCount {
 		n := strconv.Itoa(i)
 		ic := &rdsclusterinstance.RdsClusterInstanceConfig{
-			Provider:             env.Provider,
+			Provider:             ident.Provider,
 			Identifier:           jsii.String(name + "-" + n),
 			ClusterIdentifier:    clusterID,
 			Engine:               cc.Engine,
@@ -190,13 +216,13 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 			DbParameterGroupName: instancePG.Name(),
 			PubliclyAccessible:   jsii.Bool(false),
 			// Writer and readers in different AZs.
-			AvailabilityZone:           cfg.AZs[i%len(cfg.AZs)],
+			AvailabilityZone:           azs[i%len(azs)],
 			AutoMinorVersionUpgrade:    jsii.Bool(true),
 			CopyTagsToSnapshot:         jsii.Bool(true),
 			PerformanceInsightsEnabled: jsii.Bool(pi),
 		}
 		if pi {
-			ic.PerformanceInsightsKmsKeyId = cfg.KeyARN
+			ic.PerformanceInsightsKmsKeyId = cfg.Key.ARN
 			ic.PerformanceInsightsRetentionPeriod = jsii.Number(7)
 		}
 		rdsclusterinstance.NewRdsClusterInstance(scope, jsii.String("instance-"+n), ic)
@@ -204,13 +230,15 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 
 	return &Output{
 		Cluster:           cluster,
-		ClusterIdentifier: name,
+		ClusterIdentifier: clusterID,
 		ARN:               cluster.Arn(),
 		Endpoint:          cluster.Endpoint(),
 		ReaderEndpoint:    cluster.ReaderEndpoint(),
 		SecretARN:         cluster.MasterUserSecret().Get(jsii.Number(0)).SecretArn(),
 		SecurityGroupID:   sg.Id(),
-		env:               env,
+		Key:               cfg.Key,
+		Path:              identity.Path(scope),
+		ident:             ident,
 		scope:             scope,
 	}, nil
 }
@@ -218,7 +246,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 // AllowFrom opens 5432 to the members of a security group.
 func (o *Output) AllowFrom(id string, securityGroupID *string, description string) {
 	vpcsecuritygroupingressrule.NewVpcSecurityGroupIngressRule(o.scope, jsii.String("ingress-"+id), &vpcsecuritygroupingressrule.VpcSecurityGroupIngressRuleConfig{
-		Provider:                  o.env.Provider,
+		Provider:                  o.ident.Provider,
 		SecurityGroupId:           o.SecurityGroupID,
 		ReferencedSecurityGroupId: securityGroupID,
 		IpProtocol:                jsii.String("tcp"),
@@ -229,10 +257,11 @@ func (o *Output) AllowFrom(id string, securityGroupID *string, description strin
 }
 
 // GrantCredentialsRead lets role read the master credentials from the
-// RDS-managed secret. The key grant (decrypt) is separate.
+// RDS-managed secret, and decrypt them with the database's key.
 func (o *Output) GrantCredentialsRead(role *security.Role) {
-	role.Grant("database-credentials-read", security.Statement{
+	role.Grant(security.Grant{Resource: o.Path, Action: "CredentialsRead", Statements: []security.Statement{{
 		Actions:   []string{"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
 		Resources: []*string{o.SecretARN},
-	})
+	}}})
+	o.Key.GrantDecrypt(role)
 }

@@ -8,7 +8,9 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dynamodbtable"
 
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
 )
 
@@ -25,11 +27,13 @@ const (
 
 // Config configures the table.
 type Config struct {
-	Env *security.Env
+	Identity *identity.Identity
+	// Key encrypts the table.
+	Key *key.Output
 	// Name is the physical table name.
-	Name   string
-	KeyARN *string
-	Spec   envs.DynamoDB
+	Name string
+	// Spec is the spec's dynamodb section.
+	Spec envs.DynamoDB
 	// Protect turns on deletion protection, and Terraform refuses to destroy
 	// the table.
 	Protect bool
@@ -40,6 +44,10 @@ type Output struct {
 	Table dynamodbtable.DynamodbTable
 	Name  *string
 	ARN   *string
+	// Key encrypts the table: its grants carry the key's.
+	Key *key.Output
+	// Path is the table's construct path in its stack, which names its grants.
+	Path string
 }
 
 // New creates the table.
@@ -54,7 +62,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		ProjectionType: jsii.String("ALL"),
 	}
 	tc := &dynamodbtable.DynamodbTableConfig{
-		Provider:    cfg.Env.Provider,
+		Provider:    cfg.Identity.Provider,
 		Name:        jsii.String(cfg.Name),
 		BillingMode: jsii.String(cfg.Spec.BillingMode),
 		HashKey:     jsii.String(PartitionKey),
@@ -68,7 +76,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		},
 		ServerSideEncryption: &dynamodbtable.DynamodbTableServerSideEncryption{
 			Enabled:   jsii.Bool(true),
-			KmsKeyArn: cfg.KeyARN,
+			KmsKeyArn: cfg.Key.ARN,
 		},
 		Ttl: &dynamodbtable.DynamodbTableTtl{
 			AttributeName: jsii.String(TTLAttribute),
@@ -76,7 +84,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		},
 		TableClass:                jsii.String("STANDARD"),
 		DeletionProtectionEnabled: jsii.Bool(cfg.Protect),
-		Lifecycle:                 security.Retain(cfg.Protect),
+		Lifecycle:                 identity.Retain(cfg.Protect),
 	}
 	if cfg.Spec.BillingMode == envs.BillingProvisioned {
 		read, write := jsii.Number(float64(cfg.Spec.ReadCapacity)), jsii.Number(float64(cfg.Spec.WriteCapacity))
@@ -88,18 +96,19 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		tc.StreamViewType = jsii.String("NEW_AND_OLD_IMAGES")
 	}
 	t := dynamodbtable.NewDynamodbTable(scope, jsii.String(id), tc)
-	return &Output{Table: t, Name: t.Name(), ARN: t.Arn()}, nil
+	return &Output{Table: t, Name: t.Name(), ARN: t.Arn(), Key: cfg.Key, Path: identity.Path(t)}, nil
 }
 
-// GrantReadWrite lets role read and write items of the table and its index.
-// The key grant (encrypt and decrypt) is separate: key.GrantEncryptDecrypt.
+// GrantReadWrite lets role read and write items of the table and its
+// indexes, and use the table's key to do so.
 func (o *Output) GrantReadWrite(role *security.Role) {
-	role.Grant("table-read-write", security.Statement{
+	role.Grant(security.Grant{Resource: o.Path, Action: "ReadWrite", Statements: []security.Statement{{
 		Actions: []string{
 			"dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
 			"dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem",
 			"dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem",
 		},
 		Resources: []*string{o.ARN, jsii.String(*o.ARN + "/index/*")},
-	})
+	}}})
+	o.Key.GrantEncryptDecrypt(role)
 }

@@ -13,13 +13,17 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/ssmparameter"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/platform/estate/constructs/identity"
+	"github.com/platform/estate/constructs/secrets"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/constructs/security/key"
 )
 
 // Config configures the parameters.
 type Config struct {
-	Env    *security.Env
-	KeyARN *string
+	Identity *identity.Identity
+	// Key encrypts the SecureString parameters.
+	Key *key.Output
 	// Path is the hierarchy every parameter is under (/estate/dev).
 	Path string
 	// Strings are plain values by name (relative to Path).
@@ -36,16 +40,23 @@ type Output struct {
 	// GetParametersByPath is authorized on.
 	ARN     *string
 	PathARN *string
+	// Key encrypts the SecureStrings: reading them takes the key's grant.
+	Key *key.Output
+	// Construct is the construct path of the parameters in their stack,
+	// which names their grants.
+	Construct string
 }
 
 // New creates the parameters, in name order.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	env := cfg.Env
+	ident := cfg.Identity
 	scope = constructs.NewConstruct(scope, jsii.String(id))
 	out := &Output{
-		Path:    cfg.Path,
-		ARN:     env.ARN("ssm", "parameter"+cfg.Path+"/*"),
-		PathARN: env.ARN("ssm", "parameter"+cfg.Path),
+		Path:      cfg.Path,
+		ARN:       ident.ARN("ssm", "parameter"+cfg.Path+"/*"),
+		PathARN:   ident.ARN("ssm", "parameter"+cfg.Path),
+		Key:       cfg.Key,
+		Construct: identity.Path(scope),
 	}
 	names := make([]string, 0, len(cfg.Strings))
 	for n := range cfg.Strings {
@@ -54,7 +65,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	sort.Strings(names)
 	for _, n := range names {
 		ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
-			Provider: env.Provider,
+			Provider: ident.Provider,
 			Name:     jsii.String(cfg.Path + "/" + n),
 			Type:     jsii.String("String"),
 			Value:    cfg.Strings[n],
@@ -62,11 +73,11 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	}
 	for _, n := range cfg.Generated {
 		ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
-			Provider: env.Provider,
+			Provider: ident.Provider,
 			Name:     jsii.String(cfg.Path + "/" + n),
 			Type:     jsii.String("SecureString"),
-			KeyId:    cfg.KeyARN,
-			Value:    security.GeneratedValue(scope, n+"-value", env),
+			KeyId:    cfg.Key.ARN,
+			Value:    secrets.GeneratedValue(scope, n+"-value", ident),
 			// The generator yields a new value on every read: keep the
 			// first, and let rotation be an explicit act (taint).
 			Lifecycle: &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("value")},
@@ -75,11 +86,12 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	return out, nil
 }
 
-// GrantRead lets role read every parameter under the path. Reading a
-// SecureString also needs the key grant (decrypt).
+// GrantRead lets role read every parameter under the path, decrypting the
+// SecureStrings with the parameters' key.
 func (o *Output) GrantRead(role *security.Role) {
-	role.Grant("parameters-read", security.Statement{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "Read", Statements: []security.Statement{{
 		Actions:   []string{"ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath"},
 		Resources: []*string{o.PathARN, o.ARN},
-	})
+	}}})
+	o.Key.GrantDecrypt(role)
 }

@@ -13,8 +13,12 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/compute"
+	"github.com/platform/estate/constructs/identity"
+	"github.com/platform/estate/constructs/network"
+	"github.com/platform/estate/constructs/secrets"
 	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/constructs/security/key"
+	"github.com/platform/estate/envs"
 )
 
 // Rotator settings: rotation is short and must never run twice at once.
@@ -29,20 +33,25 @@ const (
 
 // Config configures the secret.
 type Config struct {
-	Env *security.Env
+	Identity *identity.Identity
+	// Key encrypts the secret.
 	Key *key.Output
 	// Name is the secret's name; Description says what it holds.
 	Name        string
 	Description string
-	// RotationDays is the rotation interval.
-	RotationDays int
+	// Spec is the spec's secrets section: the rotation interval.
+	Spec envs.Secrets
 	// Protect keeps a deleted secret recoverable for 30 days; otherwise it
 	// is deleted at once, so the environment can be recreated. Protected,
 	// Terraform refuses to destroy it.
 	Protect bool
-	// Rotator is the rotation function's configuration; New fills in its
-	// name, command, size, key and environment.
-	Rotator compute.Config
+	// RotatorName names the rotation function; it runs RotationHandler of
+	// Image, at Placement.
+	RotatorName string
+	Image       string
+	Placement   network.Placement
+	// LogRetentionDays is the rotation function's log retention.
+	LogRetentionDays int
 }
 
 // Output is the secret.
@@ -50,23 +59,28 @@ type Output struct {
 	Secret  secretsmanagersecret.SecretsmanagerSecret
 	ARN     *string
 	Rotator *compute.Output
+	// Key encrypts the secret: its grants carry the key's.
+	Key *key.Output
+	// Path is the secret's construct path in its stack, which names its grants.
+	Path string
 }
 
 // New creates the secret, its rotation function and its rotation schedule.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	env := cfg.Env
+	ident := cfg.Identity
 	scope = constructs.NewConstruct(scope, jsii.String(id))
+	path := identity.Path(scope)
 	recovery := DisposableRecoveryDays
 	if cfg.Protect {
 		recovery = ProtectedRecoveryDays
 	}
 	s := secretsmanagersecret.NewSecretsmanagerSecret(scope, jsii.String("secret"), &secretsmanagersecret.SecretsmanagerSecretConfig{
-		Provider:             env.Provider,
+		Provider:             ident.Provider,
 		Name:                 jsii.String(cfg.Name),
 		Description:          jsii.String(cfg.Description),
 		KmsKeyId:             cfg.Key.ARN,
 		RecoveryWindowInDays: jsii.Number(float64(recovery)),
-		Lifecycle:            security.Retain(cfg.Protect),
+		Lifecycle:            identity.Retain(cfg.Protect),
 	})
 
 	// Every getter is a round trip to the jsii runtime: read each once.
@@ -76,38 +90,44 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	// so there must be one. AWS generates it; it never appears in the
 	// synthesized configuration, and rotation replaces it.
 	version := secretsmanagersecretversion.NewSecretsmanagerSecretVersion(scope, jsii.String("initial-version"), &secretsmanagersecretversion.SecretsmanagerSecretVersionConfig{
-		Provider:     env.Provider,
+		Provider:     ident.Provider,
 		SecretId:     secretID,
-		SecretString: security.GeneratedValue(scope, "initial-value", env),
+		SecretString: secrets.GeneratedValue(scope, "initial-value", ident),
 		Lifecycle:    &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("secret_string")},
 	})
 
-	rc := cfg.Rotator
-	rc.Env, rc.KeyARN = env, cfg.Key.ARN
-	rc.Name = env.Namer.Name("secret-rotation")
-	rc.Description = "Rotates the secret " + cfg.Name
-	rc.Command = []string{RotationHandler}
-	rc.MemoryMB, rc.TimeoutSeconds, rc.ReservedConcurrency = RotatorMemoryMB, RotatorTimeoutSeconds, RotatorConcurrency
-	rc.Environment = map[string]*string{"SECRETS_MANAGER_ENDPOINT": jsii.String("https://secretsmanager." + env.Spec.Region + ".amazonaws.com")}
-	rotator, err := compute.New(scope, "rotator", rc)
+	rotator, err := compute.New(scope, "rotator", compute.Config{
+		Identity:    ident,
+		Key:         cfg.Key,
+		Name:        cfg.RotatorName,
+		Description: "Rotates the secret " + cfg.Name,
+		Spec: envs.Lambda{
+			ImageURI: cfg.Image, MemoryMB: RotatorMemoryMB, TimeoutSeconds: RotatorTimeoutSeconds, ReservedConcurrency: RotatorConcurrency,
+		},
+		Command:          []string{RotationHandler},
+		Placement:        cfg.Placement,
+		LogRetentionDays: cfg.LogRetentionDays,
+		Environment:      map[string]*string{"SECRETS_MANAGER_ENDPOINT": jsii.String("https://secretsmanager." + ident.Region + ".amazonaws.com")},
+	})
 	if err != nil {
 		return nil, err
 	}
-	rotator.Role.Grant("rotate-secret", security.Statement{
+	out := &Output{Secret: s, ARN: secretARN, Rotator: rotator, Key: cfg.Key, Path: path}
+	rotator.Role.Grant(security.Grant{Resource: path, Action: "Rotate", Statements: []security.Statement{{
 		Actions: []string{
 			"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
 			"secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage",
 		},
 		Resources: []*string{secretARN},
-	}, security.Statement{
+	}, {
 		// GetRandomPassword acts on no resource.
 		Actions:   []string{"secretsmanager:GetRandomPassword"},
 		Resources: []*string{jsii.String("*")},
-	})
+	}}})
 	cfg.Key.GrantEncryptDecrypt(rotator.Role)
 
 	permission := lambdapermission.NewLambdaPermission(scope, jsii.String("invoke"), &lambdapermission.LambdaPermissionConfig{
-		Provider:     env.Provider,
+		Provider:     ident.Provider,
 		StatementId:  jsii.String("SecretsManagerRotation"),
 		Action:       jsii.String("lambda:InvokeFunction"),
 		FunctionName: rotator.Name,
@@ -115,22 +135,23 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		SourceArn:    secretARN,
 	})
 	secretsmanagersecretrotation.NewSecretsmanagerSecretRotation(scope, jsii.String("rotation"), &secretsmanagersecretrotation.SecretsmanagerSecretRotationConfig{
-		Provider:          env.Provider,
+		Provider:          ident.Provider,
 		SecretId:          secretID,
 		RotationLambdaArn: rotator.ARN,
 		RotationRules: &secretsmanagersecretrotation.SecretsmanagerSecretRotationRotationRules{
-			AutomaticallyAfterDays: jsii.Number(float64(cfg.RotationDays)),
+			AutomaticallyAfterDays: jsii.Number(float64(cfg.Spec.RotationDays)),
 		},
 		DependsOn: &[]cdktf.ITerraformDependable{permission, version},
 	})
-	return &Output{Secret: s, ARN: secretARN, Rotator: rotator}, nil
+	return out, nil
 }
 
-// GrantRead lets role read the secret's value. The key grant (decrypt) is
-// separate.
+// GrantRead lets role read the secret's value, decrypting it with the
+// secret's key.
 func (o *Output) GrantRead(role *security.Role) {
-	role.Grant("app-secret-read", security.Statement{
+	role.Grant(security.Grant{Resource: o.Path, Action: "Read", Statements: []security.Statement{{
 		Actions:   []string{"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
 		Resources: []*string{o.ARN},
-	})
+	}}})
+	o.Key.GrantDecrypt(role)
 }

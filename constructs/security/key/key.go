@@ -12,7 +12,9 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/kmsalias"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/kmskey"
 
+	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/constructs/security"
+	"github.com/platform/estate/envs"
 )
 
 // Service is an AWS service that may use the key on the account's behalf.
@@ -36,12 +38,12 @@ const (
 
 // Config configures a key.
 type Config struct {
-	Env *security.Env
+	Identity *identity.Identity
 	// Name is the alias, without the alias/ prefix.
 	Name        string
 	Description string
-	// DeletionWindowDays is how long a deleted key can still be recovered (7-30).
-	DeletionWindowDays int
+	// Spec is the spec's kms section: the deletion window (7-30 days).
+	Spec envs.KMS
 	// Services may use the key; nobody else but the account's IAM principals can.
 	Services []Service
 	// Protect makes Terraform refuse to destroy the key: the data it
@@ -53,19 +55,22 @@ type Config struct {
 type Output struct {
 	Key   kmskey.KmsKey
 	Alias kmsalias.KmsAlias
-	// ARN is the key's ARN, for encryption settings and grants.
+	// ARN is the key's ARN, for encryption settings and grants; ID its key id.
 	ARN *string
+	ID  *string
+	// Path is the construct path of the key in its stack, which names its grants.
+	Path string
 }
 
 // New creates the key, its policy and its alias.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	if cfg.DeletionWindowDays < 7 || cfg.DeletionWindowDays > 30 {
-		return nil, fmt.Errorf("key %s: deletion window %d is outside 7-30 days", id, cfg.DeletionWindowDays)
+	if days := cfg.Spec.DeletionWindowDays; days < 7 || days > 30 {
+		return nil, fmt.Errorf("key %s: deletion window %d is outside 7-30 days", id, days)
 	}
 	if len(cfg.Services) == 0 {
 		return nil, fmt.Errorf("key %s: no service may use the key; name at least one", id)
 	}
-	env := cfg.Env
+	ident := cfg.Identity
 	scope = constructs.NewConstruct(scope, jsii.String(id))
 
 	statements := []security.Statement{{
@@ -75,7 +80,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Sid:        "AccountAdministration",
 		Actions:    []string{"kms:*"},
 		Resources:  []*string{jsii.String("*")},
-		Principals: []security.Principal{{Type: "AWS", Identifiers: []*string{env.RootPrincipal()}}},
+		Principals: []security.Principal{{Type: "AWS", Identifiers: []*string{ident.RootPrincipal()}}},
 	}}
 	use := []string{"kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"}
 	for _, svc := range cfg.Services {
@@ -85,11 +90,11 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 				Sid:        "CloudWatchLogs",
 				Actions:    use,
 				Resources:  []*string{jsii.String("*")},
-				Principals: []security.Principal{{Type: "Service", Identifiers: []*string{jsii.String("logs." + env.Spec.Region + ".amazonaws.com")}}},
+				Principals: []security.Principal{{Type: "Service", Identifiers: []*string{jsii.String("logs." + ident.Region + ".amazonaws.com")}}},
 				Conditions: []security.Condition{{
 					Test:     "ArnLike",
 					Variable: "kms:EncryptionContext:aws:logs:arn",
-					Values:   []*string{env.ARN("logs", "log-group:*")},
+					Values:   []*string{ident.ARN("logs", "log-group:*")},
 				}},
 			})
 		case CloudWatch:
@@ -98,7 +103,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 				Actions:    []string{"kms:Decrypt", "kms:GenerateDataKey*"},
 				Resources:  []*string{jsii.String("*")},
 				Principals: []security.Principal{{Type: "Service", Identifiers: []*string{security.ServicePrincipal("cloudwatch")}}},
-				Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{env.AccountID}}},
+				Conditions: []security.Condition{{Test: "StringEquals", Variable: "aws:SourceAccount", Values: []*string{ident.AccountID}}},
 			})
 		case SNS, SecretsManager, RDS, DynamoDB, S3:
 			statements = append(statements, security.Statement{
@@ -107,46 +112,54 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 				Resources:  []*string{jsii.String("*")},
 				Principals: []security.Principal{{Type: "AWS", Identifiers: []*string{jsii.String("*")}}},
 				Conditions: []security.Condition{
-					{Test: "StringEquals", Variable: "kms:ViaService", Values: []*string{jsii.String(string(svc) + "." + env.Spec.Region + ".amazonaws.com")}},
-					{Test: "StringEquals", Variable: "kms:CallerAccount", Values: []*string{env.AccountID}},
+					{Test: "StringEquals", Variable: "kms:ViaService", Values: []*string{jsii.String(string(svc) + "." + ident.Region + ".amazonaws.com")}},
+					{Test: "StringEquals", Variable: "kms:CallerAccount", Values: []*string{ident.AccountID}},
 				},
 			})
 		default:
 			return nil, fmt.Errorf("key %s: unknown service %q", id, svc)
 		}
 	}
-	policy := security.PolicyDocument(scope, "policy", env, statements...)
+	policy := security.PolicyDocument(scope, "policy", ident, statements...)
 
 	k := kmskey.NewKmsKey(scope, jsii.String("key"), &kmskey.KmsKeyConfig{
-		Provider:             env.Provider,
+		Provider:             ident.Provider,
 		Description:          jsii.String(cfg.Description),
 		EnableKeyRotation:    jsii.Bool(true),
-		DeletionWindowInDays: jsii.Number(float64(cfg.DeletionWindowDays)),
+		DeletionWindowInDays: jsii.Number(float64(cfg.Spec.DeletionWindowDays)),
 		Policy:               policy.Json(),
 		Tags:                 &map[string]*string{"Name": jsii.String(cfg.Name)},
-		Lifecycle:            security.Retain(cfg.Protect),
+		Lifecycle:            identity.Retain(cfg.Protect),
 	})
+	keyID := k.KeyId()
 	alias := kmsalias.NewKmsAlias(scope, jsii.String("alias"), &kmsalias.KmsAliasConfig{
-		Provider:    env.Provider,
+		Provider:    ident.Provider,
 		Name:        jsii.String("alias/" + cfg.Name),
-		TargetKeyId: k.KeyId(),
+		TargetKeyId: keyID,
 	})
-	return &Output{Key: k, Alias: alias, ARN: k.Arn()}, nil
+	return &Output{Key: k, Alias: alias, ARN: k.Arn(), ID: keyID, Path: identity.Path(scope)}, nil
 }
 
 // GrantDecrypt lets role decrypt with the key (reading encrypted data).
+// Every grant on data the key encrypts carries it; a nil key grants nothing.
 func (o *Output) GrantDecrypt(role *security.Role) {
-	role.Grant("key-decrypt", security.Statement{
+	if o == nil {
+		return
+	}
+	role.Grant(security.Grant{Resource: o.Path, Action: "Decrypt", Statements: []security.Statement{{
 		Actions:   []string{"kms:Decrypt", "kms:DescribeKey"},
 		Resources: []*string{o.ARN},
-	})
+	}}})
 }
 
 // GrantEncryptDecrypt lets role encrypt and decrypt with the key (reading
-// and writing encrypted data).
+// and writing encrypted data). A nil key grants nothing.
 func (o *Output) GrantEncryptDecrypt(role *security.Role) {
-	role.Grant("key-encrypt-decrypt", security.Statement{
+	if o == nil {
+		return
+	}
+	role.Grant(security.Grant{Resource: o.Path, Action: "EncryptDecrypt", Statements: []security.Statement{{
 		Actions:   []string{"kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*"},
 		Resources: []*string{o.ARN},
-	})
+	}}})
 }

@@ -1,0 +1,68 @@
+package tests
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/platform/estate/stacks"
+)
+
+// TestLogicalIDs: stacks.LogicalID, which names the earlier addresses of
+// moved resources, gives every resource of every stack the name cdktf gave it.
+func TestLogicalIDs(t *testing.T) {
+	s := awsSynth(t)
+	checked := 0
+	for _, stack := range s.stackNames() {
+		for typ, items := range resourcesOf2(s.docs[stack], "resource") {
+			for name, r := range items {
+				path, _ := lookup(r, "//", "metadata", "path").(string)
+				components := strings.Split(path, "/")[1:]
+				if got := stacks.LogicalID(components...); got != name {
+					t.Errorf("%s: %s at %s: LogicalID gives %s", stack, typ+"."+name, path, got)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("checked %d resources", checked)
+	}
+}
+
+// TestMovedBlocks: every moved block leads from an address no resource has
+// any more to one a resource has.
+func TestMovedBlocks(t *testing.T) {
+	s := awsSynth(t)
+	moves := 0
+	for _, stack := range s.stackNames() {
+		moved, _ := s.docs[stack]["moved"].([]any)
+		for _, m := range moved {
+			from, _ := lookup(m, "from").(string)
+			to, _ := lookup(m, "to").(string)
+			if exists(s.docs[stack], from) || !exists(s.docs[stack], to) {
+				t.Errorf("%s: moved from %s (exists: %v) to %s (exists: %v)", stack, from, exists(s.docs[stack], from), to, exists(s.docs[stack], to))
+			}
+			moves++
+		}
+	}
+	// Per app stack three egress rules, per environment the flow-log role.
+	if want := 4 * len(s.project.Environments); moves != want {
+		t.Errorf("%d moved blocks, want %d", moves, want)
+	}
+}
+
+func exists(doc map[string]any, address string) bool {
+	typ, name, _ := strings.Cut(address, ".")
+	_, ok := resourcesOf(doc, "resource", typ)[name]
+	return ok
+}
+
+// resourcesOf2 returns every block of kind by type and name.
+func resourcesOf2(doc map[string]any, kind string) map[string]map[string]map[string]any {
+	out := map[string]map[string]map[string]any{}
+	byType, _ := doc[kind].(map[string]any)
+	for typ := range byType {
+		out[typ] = resourcesOf(doc, kind, typ)
+	}
+	return out
+}

@@ -1,0 +1,76 @@
+package stacks
+
+import (
+	"crypto/md5"
+	"encoding/hex"
+	"regexp"
+	"strings"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/constructs/network"
+)
+
+// Resources whose construct path a refactoring changed get a `moved` block
+// from their earlier address, so that Terraform renames them in the state
+// instead of destroying and creating them: a replaced egress rule would
+// briefly cut a function off (and may collide with itself), a replaced role
+// would fail on its name. An entry can go once every deployment has applied
+// it.
+
+// moveRenamed moves what the constructs library's refactoring renamed in
+// an app stack: egress rules, keyed by their port before, by position now.
+func moveRenamed(a *App) {
+	moveFrom(a.Function.EgressRules[0], "aws_vpc_security_group_egress_rule", "api", "egress-443")
+	moveFrom(a.Function.EgressRules[1], "aws_vpc_security_group_egress_rule", "api", "egress-5432")
+	moveFrom(a.Secret.Rotator.EgressRules[0], "aws_vpc_security_group_egress_rule", "app-secret", "rotator", "egress-443")
+}
+
+// moveRenamedNetwork moves what the refactoring renamed in an environment's
+// part of the network stack: the flow-log role, now a security.Role.
+func moveRenamedNetwork(env string, out *network.Output) {
+	moveFrom(out.FlowLogRole.Role, "aws_iam_role", env, "network", "flow-logs-role")
+}
+
+func moveFrom(r cdktf.TerraformResource, typ string, oldPath ...string) {
+	r.MoveFromId(jsii.String(typ + "." + LogicalID(oldPath...)))
+}
+
+// disallowed are the characters cdktf drops from a logical id.
+var disallowed = regexp.MustCompile(`[^A-Za-z0-9_-]`)
+
+// LogicalID is the Terraform name cdktf gives the resource at construct
+// path components within its stack (cdktf's makeUniqueId: "Default"
+// components are dropped, "Resource" ones kept out of the readable part,
+// as is a component the one before it ends with; then "_" and the first 8
+// hex digits of the path's MD5). A test checks it against synthesized names.
+func LogicalID(components ...string) string {
+	var path []string
+	for _, c := range components {
+		if c != "Default" {
+			path = append(path, c)
+		}
+	}
+	if len(path) == 1 && len(disallowed.ReplaceAllString(path[0], "")) <= 255 {
+		return disallowed.ReplaceAllString(path[0], "")
+	}
+	sum := md5.Sum([]byte(strings.Join(path, "/")))
+	var kept []string
+	for _, c := range path {
+		if len(kept) == 0 || !strings.HasSuffix(kept[len(kept)-1], c) {
+			kept = append(kept, c)
+		}
+	}
+	var human []string
+	for _, c := range kept {
+		if c != "Resource" {
+			human = append(human, disallowed.ReplaceAllString(c, ""))
+		}
+	}
+	readable := strings.Join(human, "_")
+	if len(readable) > 240 {
+		readable = readable[:240]
+	}
+	return readable + "_" + strings.ToUpper(hex.EncodeToString(sum[:])[:8])
+}
