@@ -1,6 +1,8 @@
 package tests
 
 import (
+	"github.com/platform/estate/internal/jsonpath"
+
 	"bytes"
 	"encoding/json"
 	"os"
@@ -59,7 +61,7 @@ func TestAppStacks(t *testing.T) {
 				"region":       spec.Region,
 				"default_tags": defaultTags(spec),
 			})
-			if alias := lookup(s.docs[stack], "provider", "aws"); strings.Contains(mustJSON(alias), `"alias"`) {
+			if alias := jsonpath.Get(s.docs[stack], "provider", "aws"); strings.Contains(mustJSON(alias), `"alias"`) {
 				t.Errorf("app stack provider is aliased; want the stack's default provider: %s", mustJSON(alias))
 			}
 			assertResource(t, s, stack, "aws_kms_key", map[string]any{
@@ -102,7 +104,7 @@ func TestCrossStackWiring(t *testing.T) {
 			if !ok || len(remote) != 1 {
 				t.Fatalf("want exactly one remote state read of the network stack, got %s", mustJSON(remote))
 			}
-			if rs["backend"] != "local" || lookup(rs, "config", "path") != "../../../state/aws/network.tfstate" {
+			if rs["backend"] != "local" || jsonpath.Get(rs, "config", "path") != "../../../state/aws/network.tfstate" {
 				t.Errorf("remote state of the network stack: got %s, want the local backend at ../../../state/aws/network.tfstate", mustJSON(rs))
 			}
 			var vpcRef string
@@ -130,17 +132,17 @@ func TestProviderConstraintAndLocalBackend(t *testing.T) {
 	s := awsSynth(t)
 	for _, name := range s.stackNames() {
 		doc := s.docs[name]
-		if v := lookup(doc, "terraform", "required_providers", "aws", "version"); v != stacks.AWSProviderConstraint {
+		if v := jsonpath.Get(doc, "terraform", "required_providers", "aws", "version"); v != stacks.AWSProviderConstraint {
 			t.Errorf("%s: aws provider constraint %v, want %q (must admit 5.100.0)", name, v, stacks.AWSProviderConstraint)
 		}
-		if v := lookup(doc, "terraform", "backend", "local", "path"); v != "../../../state/aws/"+name+".tfstate" {
+		if v := jsonpath.Get(doc, "terraform", "backend", "local", "path"); v != "../../../state/aws/"+name+".tfstate" {
 			t.Errorf("%s: local state path %v, want ../../../state/aws/%s.tfstate", name, v, name)
 		}
 	}
 	// The local target keeps its state apart.
 	local := localSynth(t)
 	for _, name := range local.stackNames() {
-		if v := lookup(local.docs[name], "terraform", "backend", "local", "path"); v != "../../../state/local/"+name+".tfstate" {
+		if v := jsonpath.Get(local.docs[name], "terraform", "backend", "local", "path"); v != "../../../state/local/"+name+".tfstate" {
 			t.Errorf("local target, %s: state path %v, want ../../../state/local/%s.tfstate", name, v, name)
 		}
 	}
@@ -185,17 +187,17 @@ func TestS3BackendAndSuffix(t *testing.T) {
 			"use_lockfile":   true,
 			"dynamodb_table": "terraform-locks",
 		}
-		if got := lookup(doc, "terraform", "backend", "s3"); mustJSON(got) != mustJSON(want) {
+		if got := jsonpath.Get(doc, "terraform", "backend", "s3"); mustJSON(got) != mustJSON(want) {
 			t.Errorf("%s: s3 backend %s, want %s", name, mustJSON(got), mustJSON(want))
 		}
-		if lookup(doc, "terraform", "backend", "local") != nil {
+		if jsonpath.Get(doc, "terraform", "backend", "local") != nil {
 			t.Errorf("%s: still has a local backend", name)
 		}
 	}
 	for _, spec := range s.project.Environments {
 		stack := layout.AppStack(spec.Name)
 		rs := resourcesOf(s.docs[stack], "data", "terraform_remote_state")["cross-stack-reference-input-network"]
-		if rs["backend"] != "s3" || lookup(rs, "config", "key") != "platform/estate/network.tfstate" || lookup(rs, "config", "bucket") != "acme-terraform-state" {
+		if rs["backend"] != "s3" || jsonpath.Get(rs, "config", "key") != "platform/estate/network.tfstate" || jsonpath.Get(rs, "config", "bucket") != "acme-terraform-state" {
 			t.Errorf("%s: remote state read does not follow the S3 backend: %s", stack, mustJSON(rs))
 		}
 		prefix := "estate-" + spec.Name + "-pr7"

@@ -69,6 +69,20 @@ func checkout(t *testing.T, dir string) {
 	}
 }
 
+// cliCheckout is the start of a test of the CLI in a checkout of its own:
+// skipped with -short, run in parallel with the other such tests.
+func cliCheckout(t *testing.T) (cli, dir string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and synthesizes with the cdktf CLI")
+	}
+	cli = cdktfCLI(t)
+	t.Parallel()
+	dir = t.TempDir()
+	checkout(t, dir)
+	return cli, dir
+}
+
 // cdktfSynth runs `cdktf synth` in dir and returns its combined output.
 func cdktfSynth(t *testing.T, cli, dir string) ([]byte, error) {
 	t.Helper()
@@ -166,13 +180,7 @@ func TestCLISynthIsDeterministic(t *testing.T) {
 // TestCLIBadSpec checks what a user sees for bad specs: every problem of every
 // file at once, a non-zero exit, and no output left (not even an earlier one).
 func TestCLIBadSpec(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and synthesizes with the cdktf CLI")
-	}
-	cli := cdktfCLI(t)
-	t.Parallel()
-	dir := t.TempDir()
-	checkout(t, dir)
+	cli, dir := cliCheckout(t)
 	// Output of an earlier, good synthesis, which would no longer match the code.
 	if err := os.MkdirAll(filepath.Join(dir, "cdktf.out", "stacks", "network"), 0o755); err != nil {
 		t.Fatal(err)
@@ -240,13 +248,7 @@ func TestCLIBadSpec(t *testing.T) {
 // something a guardrail refuses (one day of database backups) fails cdktf
 // synth with the construct path, the rule and the fix, and leaves no output.
 func TestCLIGuardrailViolation(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and synthesizes with the cdktf CLI")
-	}
-	cli := cdktfCLI(t)
-	t.Parallel()
-	dir := t.TempDir()
-	checkout(t, dir)
+	cli, dir := cliCheckout(t)
 	path := filepath.Join(dir, "envs", "dev.yaml")
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -3,9 +3,11 @@ package tests
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -103,9 +105,7 @@ func terraformBinary() string {
 }
 
 // TestValidTerraform synthesizes every stack on its own (Testing_FullSynth)
-// and runs terraform validate on each. The stacks need the same providers,
-// so one terraform init serves them all (TF_DATA_DIR), and the validations
-// run at once: 6 s instead of 18 s for four inits and validations in turn.
+// and runs terraform validate on each.
 func TestValidTerraform(t *testing.T) {
 	terraform := requireTerraform(t)
 	s := awsSynth(t)
@@ -117,6 +117,15 @@ func TestValidTerraform(t *testing.T) {
 		dirs[name] = filepath.Join(dir, "stacks", name)
 	}
 	t.Parallel()
+	validate(t, terraform, dirs)
+}
+
+// validate runs terraform validate in each folder of dirs (by stack name).
+// The stacks need the same providers, so one terraform init serves them all
+// (TF_DATA_DIR), and the validations run at once: 6 s instead of 18 s for
+// four inits and validations in turn.
+func validate(t *testing.T, terraform string, dirs map[string]string) {
+	t.Helper()
 	data := t.TempDir()
 	run := func(dir string, args ...string) error {
 		cmd := exec.Command(terraform, args...)
@@ -132,7 +141,8 @@ func TestValidTerraform(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := dirs[s.stackNames()[0]]
+	names := slices.Sorted(maps.Keys(dirs))
+	first := dirs[names[0]]
 	err = run(first, "init", "-backend=false", "-input=false", "-no-color")
 	unlock()
 	if err != nil {
@@ -142,7 +152,7 @@ func TestValidTerraform(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range s.stackNames() {
+	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			if err := os.WriteFile(filepath.Join(dirs[name], ".terraform.lock.hcl"), lock, 0o644); err != nil {

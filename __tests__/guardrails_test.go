@@ -1,6 +1,8 @@
 package tests
 
 import (
+	"github.com/platform/estate/internal/jsonpath"
+
 	"os"
 	"strings"
 	"sync"
@@ -48,7 +50,7 @@ func TestRealAppPassesGuardrails(t *testing.T) {
 func TestEveryResourceTypeIsClassified(t *testing.T) {
 	s := awsSynth(t)
 	for _, name := range s.stackNames() {
-		for typ := range lookup(s.docs[name], "resource").(map[string]any) {
+		for typ := range jsonpath.Get(s.docs[name], "resource").(map[string]any) {
 			if !guardrails.Taggable[typ] && !guardrails.NotTaggable[typ] {
 				t.Errorf("%s: resource type %s is in neither guardrails.Taggable nor guardrails.NotTaggable", name, typ)
 			}

@@ -1,6 +1,10 @@
 package tests
 
 import (
+	"github.com/platform/estate/internal/testbin"
+
+	"github.com/platform/estate/internal/jsonpath"
+
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -10,7 +14,6 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/platform/estate/envs"
@@ -23,8 +26,8 @@ func TestConfigManifest(t *testing.T) {
 	s := awsSynth(t)
 	for _, spec := range s.project.Environments {
 		stack := layout.AppStack(spec.Name)
-		manifest, _ := lookup(s.docs[stack], "output", "config_manifest", "value").(string)
-		hash, _ := lookup(s.docs[stack], "output", "config_hash", "value").(string)
+		manifest, _ := jsonpath.Get(s.docs[stack], "output", "config_manifest", "value").(string)
+		hash, _ := jsonpath.Get(s.docs[stack], "output", "config_hash", "value").(string)
 		if manifest == "" || hash == "" {
 			t.Fatalf("%s: no config_manifest/config_hash outputs", stack)
 		}
@@ -38,8 +41,11 @@ func TestConfigManifest(t *testing.T) {
 		}
 		// Every setting, defaults included, at its YAML path.
 		for _, st := range spec.Settings() {
-			path := strings.Split(st.Path, ".")
-			v := lookup(got, path...)
+			var path []any
+			for _, k := range strings.Split(st.Path, ".") {
+				path = append(path, k)
+			}
+			v := jsonpath.Get(got, path...)
 			want, _ := json.Marshal(st.Value)
 			if b, _ := json.Marshal(v); string(b) != string(want) {
 				t.Errorf("%s: manifest %s = %s, want %s", stack, st.Path, b, want)
@@ -69,8 +75,8 @@ func TestConfigHashIsStable(t *testing.T) {
 	aws, local := awsSynth(t), localSynth(t)
 	for _, spec := range aws.project.Environments {
 		stack := layout.AppStack(spec.Name)
-		a := lookup(aws.docs[stack], "output", "config_hash", "value")
-		b := lookup(local.docs[stack], "output", "config_hash", "value")
+		a := jsonpath.Get(aws.docs[stack], "output", "config_hash", "value")
+		b := jsonpath.Get(local.docs[stack], "output", "config_hash", "value")
 		if a != b || a != spec.ManifestHash() {
 			t.Errorf("%s: config_hash differs between runs: %v, %v, %s", stack, a, b, spec.ManifestHash())
 		}
@@ -180,35 +186,15 @@ func TestParityFileProblems(t *testing.T) {
 	}
 }
 
-// estateTool builds tools/estate once per test binary.
+// estateTool is tools/estate, built once per test binary.
 func estateTool(t *testing.T) string {
 	t.Helper()
-	estateOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "estate-tool-")
-		if err != nil {
-			estateErr = err
-			return
-		}
-		estatePath = filepath.Join(dir, "estate")
-		root, _ := filepath.Abs(projectRoot)
-		cmd := exec.Command("go", "build", "-o", estatePath, "./tools/estate")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			estateErr = err
-			t.Logf("%s", out)
-		}
-	})
-	if estateErr != nil {
-		t.Fatal("building tools/estate:", estateErr)
+	bin, err := testbin.Build(projectRoot, "./tools/estate")
+	if err != nil {
+		t.Fatal(err)
 	}
-	return estatePath
+	return bin
 }
-
-var (
-	estateOnce sync.Once
-	estatePath string
-	estateErr  error
-)
 
 // TestUnknownEnvironmentInACommand: make up / make drift with an
 // environment that has no spec exit 1, say which exist, and write nothing.

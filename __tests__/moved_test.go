@@ -1,6 +1,8 @@
 package tests
 
 import (
+	"github.com/platform/estate/internal/jsonpath"
+
 	"strings"
 	"testing"
 
@@ -15,7 +17,7 @@ func TestLogicalIDs(t *testing.T) {
 	for _, stack := range s.stackNames() {
 		for typ, items := range resourcesOf2(s.docs[stack], "resource") {
 			for name, r := range items {
-				path, _ := lookup(r, "//", "metadata", "path").(string)
+				path, _ := jsonpath.Get(r, "//", "metadata", "path").(string)
 				components := strings.Split(path, "/")[1:]
 				if got := stacks.LogicalID(components...); got != name {
 					t.Errorf("%s: %s at %s: LogicalID gives %s", stack, typ+"."+name, path, got)
@@ -37,8 +39,8 @@ func TestMovedBlocks(t *testing.T) {
 	for _, stack := range s.stackNames() {
 		moved, _ := s.docs[stack]["moved"].([]any)
 		for _, m := range moved {
-			from, _ := lookup(m, "from").(string)
-			to, _ := lookup(m, "to").(string)
+			from, _ := jsonpath.Get(m, "from").(string)
+			to, _ := jsonpath.Get(m, "to").(string)
 			if exists(s.docs[stack], from) || !exists(s.docs[stack], to) {
 				t.Errorf("%s: moved from %s (exists: %v) to %s (exists: %v)", stack, from, exists(s.docs[stack], from), to, exists(s.docs[stack], to))
 			}

@@ -6,6 +6,8 @@
 package tests
 
 import (
+	"github.com/platform/estate/internal/jsonpath"
+
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -188,9 +190,9 @@ func defaultTags(spec envs.Spec) []any {
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	// Terraform runs inside the jsii Node process (Testing_ToBeValidTerraform)
-	// and takes its environment from it: the project's Terraform CLI
-	// configuration, set before jsiiruntime.Start starts the runtime afresh.
+	// Terraform (validate) runs with the project's CLI configuration: its
+	// provider mirror and plugin cache. jsiiruntime.Start then runs jsii the
+	// estate's way, as main.go does.
 	config, _, err := terraformrc.Write(projectRoot, os.Getenv)
 	if err == nil {
 		for k, v := range map[string]string{"TF_CLI_CONFIG_FILE": config, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"} {
@@ -250,18 +252,6 @@ func resourcesOf(doc map[string]any, kind, typ string) map[string]map[string]any
 	return out
 }
 
-// lookup follows a path of keys through decoded JSON.
-func lookup(v any, path ...string) any {
-	for _, k := range path {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		v = m[k]
-	}
-	return v
-}
-
 func mustJSON(v any) string {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
@@ -282,7 +272,7 @@ func countWhere(items map[string]map[string]any, pred func(map[string]any) bool)
 }
 
 func tag(it map[string]any, key string) string {
-	s, _ := lookup(it, "tags", key).(string)
+	s, _ := jsonpath.Get(it, "tags", key).(string)
 	return s
 }
 

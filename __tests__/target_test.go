@@ -1,6 +1,8 @@
 package tests
 
 import (
+	"github.com/platform/estate/internal/jsonpath"
+
 	"encoding/json"
 	"reflect"
 	"slices"
@@ -27,14 +29,14 @@ func TestLocalTargetDiffersOnlyForTheEmulator(t *testing.T) {
 		if err := json.Unmarshal([]byte(strings.ReplaceAll(string(local.files[name]), "/state/local/", "/state/aws/")), &doc); err != nil {
 			t.Fatal(err)
 		}
-		for _, p := range lookup(doc, "provider", "aws").([]any) {
+		for _, p := range jsonpath.Get(doc, "provider", "aws").([]any) {
 			p := p.(map[string]any)
 			if got := p["allowed_account_ids"]; !reflect.DeepEqual(got, []any{stacks.EmulatorAccountID}) {
 				t.Errorf("%s: local provider allowed_account_ids %v, want only the emulator's account", name, got)
 			}
 			delete(p, "allowed_account_ids")
 		}
-		for typ, rs := range lookup(doc, "resource").(map[string]any) {
+		for typ, rs := range jsonpath.Get(doc, "resource").(map[string]any) {
 			for id, r := range rs.(map[string]any) {
 				r := r.(map[string]any)
 				if typ == "aws_secretsmanager_secret_rotation" {
@@ -51,7 +53,7 @@ func TestLocalTargetDiffersOnlyForTheEmulator(t *testing.T) {
 				if lc == nil {
 					lc = map[string]any{}
 				}
-				ignored, _ := lookup(lc, "ignore_changes").([]any)
+				ignored, _ := jsonpath.Get(lc, "ignore_changes").([]any)
 				var kept []any
 				for _, attr := range ignored {
 					if !slices.Contains(gaps, attr.(string)) {
@@ -113,7 +115,7 @@ func TestProtectedDataCannotBeDestroyed(t *testing.T) {
 				t.Errorf("%s: no %s", stack, typ)
 			}
 			for id, r := range rs {
-				if got := lookup(r, "lifecycle", "prevent_destroy") == true; got != spec.ProtectData {
+				if got := jsonpath.Get(r, "lifecycle", "prevent_destroy") == true; got != spec.ProtectData {
 					t.Errorf("%s: %s.%s prevent_destroy=%v, want %v (protect_data)", stack, typ, id, got, spec.ProtectData)
 				}
 			}
@@ -138,7 +140,7 @@ func TestAllowDestroyLiftsProtection(t *testing.T) {
 	doc := s.docs[stack]
 	for _, typ := range protectedData {
 		for id, r := range resourcesOf(doc, "resource", typ) {
-			if lookup(r, "lifecycle", "prevent_destroy") != nil {
+			if jsonpath.Get(r, "lifecycle", "prevent_destroy") != nil {
 				t.Errorf("%s.%s keeps prevent_destroy under ALLOW_DESTROY", typ, id)
 			}
 		}
@@ -163,7 +165,7 @@ func TestAllowDestroyLiftsProtection(t *testing.T) {
 		}
 	}
 	for id, r := range resourcesOf(doc, "resource", "aws_dynamodb_table") {
-		if lookup(r, "point_in_time_recovery", "enabled") != true {
+		if jsonpath.Get(r, "point_in_time_recovery", "enabled") != true {
 			t.Errorf("aws_dynamodb_table.%s lost point-in-time recovery under ALLOW_DESTROY", id)
 		}
 	}

@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"github.com/platform/estate/internal/jsonpath"
+
 	"fmt"
 	"slices"
 	"strconv"
@@ -135,14 +137,14 @@ func checkEnvironment(t *testing.T, api awsCLI, s *envs.Spec, net, app map[strin
 	private := strs(net[name+"_private_subnet_ids"])
 	parallel(
 		func() {
-			vpc := at(api.get(region, "ec2", "describe-vpcs", "--vpc-ids", vpcID), "Vpcs", 0)
-			if at(vpc, "CidrBlock") != s.Network.CIDR {
-				t.Errorf("%s: VPC %s has CIDR %v, want %s", name, vpcID, at(vpc, "CidrBlock"), s.Network.CIDR)
+			vpc := jsonpath.Get(api.get(region, "ec2", "describe-vpcs", "--vpc-ids", vpcID), "Vpcs", 0)
+			if jsonpath.Get(vpc, "CidrBlock") != s.Network.CIDR {
+				t.Errorf("%s: VPC %s has CIDR %v, want %s", name, vpcID, jsonpath.Get(vpc, "CidrBlock"), s.Network.CIDR)
 			}
 			subnets := list(api.get(region, "ec2", "describe-subnets", "--filters", "Name=vpc-id,Values="+vpcID)["Subnets"])
 			perAZ := map[string]int{}
 			for _, sn := range subnets {
-				perAZ[fmt.Sprint(at(sn, "AvailabilityZone"))]++
+				perAZ[fmt.Sprint(jsonpath.Get(sn, "AvailabilityZone"))]++
 			}
 			if len(subnets) != 3*s.Network.AZCount || len(perAZ) != s.Network.AZCount {
 				t.Errorf("%s: %d subnets in %d AZs, want 3 tiers in each of %d AZs", name, len(subnets), len(perAZ), s.Network.AZCount)
@@ -160,43 +162,43 @@ func checkEnvironment(t *testing.T, api awsCLI, s *envs.Spec, net, app map[strin
 		},
 		func() {
 			bucket := fmt.Sprint(app["bucket_name"])
-			rule := at(api.get(region, "s3api", "get-bucket-encryption", "--bucket", bucket), "ServerSideEncryptionConfiguration", "Rules", 0, "ApplyServerSideEncryptionByDefault")
-			if at(rule, "SSEAlgorithm") != "aws:kms" || at(rule, "KMSMasterKeyID") != keyARN {
+			rule := jsonpath.Get(api.get(region, "s3api", "get-bucket-encryption", "--bucket", bucket), "ServerSideEncryptionConfiguration", "Rules", 0, "ApplyServerSideEncryptionByDefault")
+			if jsonpath.Get(rule, "SSEAlgorithm") != "aws:kms" || jsonpath.Get(rule, "KMSMasterKeyID") != keyARN {
 				t.Errorf("%s: bucket encryption %v, want aws:kms with the environment's key %s", name, rule, keyARN)
 			}
 			status := api.get(region, "s3api", "get-bucket-versioning", "--bucket", bucket)["Status"]
 			if (status == "Enabled") != s.Bucket.Versioning {
 				t.Errorf("%s: bucket versioning %v, want enabled=%v", name, status, s.Bucket.Versioning)
 			}
-			block := at(api.get(region, "s3api", "get-public-access-block", "--bucket", bucket), "PublicAccessBlockConfiguration")
+			block := jsonpath.Get(api.get(region, "s3api", "get-public-access-block", "--bucket", bucket), "PublicAccessBlockConfiguration")
 			for _, k := range []string{"BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"} {
-				if at(block, k) != true {
-					t.Errorf("%s: bucket public access block %s = %v, want true", name, k, at(block, k))
+				if jsonpath.Get(block, k) != true {
+					t.Errorf("%s: bucket public access block %s = %v, want true", name, k, jsonpath.Get(block, k))
 				}
 			}
 		},
 		func() {
-			pitr := at(api.get(region, "dynamodb", "describe-continuous-backups", "--table-name", fmt.Sprint(app["table_name"])),
+			pitr := jsonpath.Get(api.get(region, "dynamodb", "describe-continuous-backups", "--table-name", fmt.Sprint(app["table_name"])),
 				"ContinuousBackupsDescription", "PointInTimeRecoveryDescription", "PointInTimeRecoveryStatus")
 			if (pitr == "ENABLED") != s.DynamoDB.PointInTimeRecovery {
 				t.Errorf("%s: table point-in-time recovery %v, want enabled=%v", name, pitr, s.DynamoDB.PointInTimeRecovery)
 			}
 		},
 		func() {
-			cluster := at(api.get(region, "rds", "describe-db-clusters", "--db-cluster-identifier", prefix+"-db"), "DBClusters", 0)
-			if at(cluster, "StorageEncrypted") != true || at(cluster, "KmsKeyId") != keyARN {
-				t.Errorf("%s: database encrypted=%v with %v, want encrypted with %s", name, at(cluster, "StorageEncrypted"), at(cluster, "KmsKeyId"), keyARN)
+			cluster := jsonpath.Get(api.get(region, "rds", "describe-db-clusters", "--db-cluster-identifier", prefix+"-db"), "DBClusters", 0)
+			if jsonpath.Get(cluster, "StorageEncrypted") != true || jsonpath.Get(cluster, "KmsKeyId") != keyARN {
+				t.Errorf("%s: database encrypted=%v with %v, want encrypted with %s", name, jsonpath.Get(cluster, "StorageEncrypted"), jsonpath.Get(cluster, "KmsKeyId"), keyARN)
 			}
-			if n := len(list(at(cluster, "DBClusterMembers"))); n != s.Database.InstanceCount {
+			if n := len(list(jsonpath.Get(cluster, "DBClusterMembers"))); n != s.Database.InstanceCount {
 				t.Errorf("%s: database has %d instances, want %d", name, n, s.Database.InstanceCount)
 			}
-			if at(cluster, "DeletionProtection") != s.Database.DeletionProtection {
-				t.Errorf("%s: database deletion protection %v, want %v", name, at(cluster, "DeletionProtection"), s.Database.DeletionProtection)
+			if jsonpath.Get(cluster, "DeletionProtection") != s.ProtectData {
+				t.Errorf("%s: database deletion protection %v, want %v (protect_data)", name, jsonpath.Get(cluster, "DeletionProtection"), s.ProtectData)
 			}
 		},
 		func() {
 			secret := api.get(region, "secretsmanager", "describe-secret", "--secret-id", "estate/"+name+"/app")
-			days := at(secret, "RotationRules", "AutomaticallyAfterDays")
+			days := jsonpath.Get(secret, "RotationRules", "AutomaticallyAfterDays")
 			if secret["RotationEnabled"] != true || days != float64(s.Secrets.RotationDays) {
 				t.Errorf("%s: secret rotation enabled=%v every %v days, want every %d days", name, secret["RotationEnabled"], days, s.Secrets.RotationDays)
 			}
@@ -206,8 +208,8 @@ func checkEnvironment(t *testing.T, api awsCLI, s *envs.Spec, net, app map[strin
 			got := map[string]any{}
 			types := map[string]any{}
 			for _, p := range params {
-				n := strings.TrimPrefix(fmt.Sprint(at(p, "Name")), "/estate/"+name+"/")
-				got[n], types[n] = at(p, "Value"), at(p, "Type")
+				n := strings.TrimPrefix(fmt.Sprint(jsonpath.Get(p, "Name")), "/estate/"+name+"/")
+				got[n], types[n] = jsonpath.Get(p, "Value"), jsonpath.Get(p, "Type")
 			}
 			want := map[string]any{
 				"table-name": app["table_name"], "bucket-name": app["bucket_name"], "db-endpoint": app["db_endpoint"],
@@ -227,7 +229,7 @@ func checkEnvironment(t *testing.T, api awsCLI, s *envs.Spec, net, app map[strin
 			if fn["MemorySize"] != float64(s.Lambda.MemoryMB) {
 				t.Errorf("%s: function memory %v MB, want %d", name, fn["MemorySize"], s.Lambda.MemoryMB)
 			}
-			if got := strs(at(fn, "VpcConfig", "SubnetIds")); !slices.Equal(got, private) {
+			if got := strs(jsonpath.Get(fn, "VpcConfig", "SubnetIds")); !slices.Equal(got, private) {
 				t.Errorf("%s: function subnets %v, want the network stack's private subnets %v", name, got, private)
 			}
 		},
@@ -238,8 +240,8 @@ func checkEnvironment(t *testing.T, api awsCLI, s *envs.Spec, net, app map[strin
 				t.Errorf("%s: %d alarms, want at least 9", name, len(alarms))
 			}
 			for _, a := range alarms {
-				if actions := list(at(a, "AlarmActions")); len(actions) != 1 || actions[0] != topic {
-					t.Errorf("%s: alarm %v notifies %v, want only the topic %v", name, at(a, "AlarmName"), actions, topic)
+				if actions := list(jsonpath.Get(a, "AlarmActions")); len(actions) != 1 || actions[0] != topic {
+					t.Errorf("%s: alarm %v notifies %v, want only the topic %v", name, jsonpath.Get(a, "AlarmName"), actions, topic)
 				}
 			}
 		},
@@ -287,13 +289,13 @@ func checkGone(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
 		func() {
 			for _, role := range list(api.get(region, "iam", "list-roles")["Roles"]) {
 				// The flow-logs role is the network stack's.
-				if n := fmt.Sprint(at(role, "RoleName")); strings.HasPrefix(n, prefix+"-") && n != prefix+"-flow-logs" {
-					t.Errorf("%s: role %v left", name, at(role, "RoleName"))
+				if n := fmt.Sprint(jsonpath.Get(role, "RoleName")); strings.HasPrefix(n, prefix+"-") && n != prefix+"-flow-logs" {
+					t.Errorf("%s: role %v left", name, jsonpath.Get(role, "RoleName"))
 				}
 			}
 		},
 		func() {
-			state := at(api.get(region, "kms", "describe-key", "--key-id", fmt.Sprint(app["kms_key_arn"])), "KeyMetadata", "KeyState")
+			state := jsonpath.Get(api.get(region, "kms", "describe-key", "--key-id", fmt.Sprint(app["kms_key_arn"])), "KeyMetadata", "KeyState")
 			if state != "PendingDeletion" {
 				t.Errorf("%s: key is %v, want PendingDeletion", name, state)
 			}

@@ -1,12 +1,15 @@
 package e2e
 
 import (
+	"github.com/platform/estate/internal/testbin"
+
+	"github.com/platform/estate/internal/jsonpath"
+
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -39,8 +42,8 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 	// Out of band.
 	var kept []map[string]string
 	for _, tag := range list(api.get(region, "s3api", "get-bucket-tagging", "--bucket", bucket)["TagSet"]) {
-		if k := fmt.Sprint(at(tag, "Key")); k != "Owner" {
-			kept = append(kept, map[string]string{"Key": k, "Value": fmt.Sprint(at(tag, "Value"))})
+		if k := fmt.Sprint(jsonpath.Get(tag, "Key")); k != "Owner" {
+			kept = append(kept, map[string]string{"Key": k, "Value": fmt.Sprint(jsonpath.Get(tag, "Value"))})
 		}
 	}
 	tagging, _ := json.Marshal(map[string]any{"TagSet": kept})
@@ -133,27 +136,12 @@ func runDrift(t *testing.T, r *deploy.Runner, extra map[string]string) (int, []d
 	return code, drifts
 }
 
-var estateBinary struct {
-	path string
-	err  error
-	done bool
-}
-
-// estateTool builds tools/estate once per test binary.
+// estateTool is tools/estate, built once per test binary.
 func estateTool(t *testing.T) string {
 	t.Helper()
-	if !estateBinary.done {
-		estateBinary.done = true
-		root, _ := filepath.Abs(projectRoot)
-		estateBinary.path = filepath.Join(t.TempDir(), "estate")
-		cmd := exec.Command("go", "build", "-o", estateBinary.path, "./tools/estate")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			estateBinary.err = fmt.Errorf("%v: %s", err, out)
-		}
+	bin, err := testbin.Build(projectRoot, "./tools/estate")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if estateBinary.err != nil {
-		t.Fatal("building tools/estate:", estateBinary.err)
-	}
-	return estateBinary.path
+	return bin
 }

@@ -200,24 +200,6 @@ func (a awsCLI) get(region string, args ...string) map[string]any {
 	return out
 }
 
-// at walks a decoded JSON value by keys and list indexes.
-func at(v any, path ...any) any {
-	for _, p := range path {
-		switch k := p.(type) {
-		case string:
-			m, _ := v.(map[string]any)
-			v = m[k]
-		case int:
-			l, _ := v.([]any)
-			if k >= len(l) {
-				return nil
-			}
-			v = l[k]
-		}
-	}
-	return v
-}
-
 func list(v any) []any { l, _ := v.([]any); return l }
 
 func strs(v any) []string {

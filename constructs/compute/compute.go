@@ -60,8 +60,8 @@ type Output struct {
 	// EgressRules are the security group's egress rules, in the order of
 	// Placement.Egress.
 	EgressRules []vpcsecuritygroupegressrule.VpcSecurityGroupEgressRule
-	// Path is the construct path of the function in its stack.
-	Path string
+	// Construct is the function's construct path in its stack.
+	Construct string
 }
 
 // New creates the function, its log group, security group and role.
@@ -72,7 +72,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	}
 	scope = constructs.NewConstruct(scope, jsii.String(id))
 	path := identity.Path(scope)
-	out := &Output{Path: path}
+	out := &Output{Construct: path}
 
 	// Created before the function, so Lambda does not create an unmanaged
 	// group with no retention and no key.

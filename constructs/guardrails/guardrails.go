@@ -26,6 +26,8 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/platform/estate/internal/jsonpath"
 )
 
 // Options say what a stack must satisfy beyond the rules for everyone.
@@ -149,9 +151,9 @@ func Check(stack string, stackJSON []byte, opts Options) (Result, error) {
 		rule := Rules[id]
 		for _, f := range rule.Check(d) {
 			r := d.resource(f.typ, f.id)
-			path, _ := lookup(r, "//", "metadata", "path").(string)
+			path, _ := jsonpath.Get(r, "//", "metadata", "path").(string)
 			addr := f.typ + "." + f.id
-			if reason, ok := lookup(r, "//", "guardrails", "suppress", id).(string); ok {
+			if reason, ok := jsonpath.Get(r, "//", "guardrails", "suppress", id).(string); ok {
 				res.Suppressions = append(res.Suppressions, Suppression{Path: path, Address: addr, Rule: id, Reason: reason})
 				continue
 			}
@@ -160,7 +162,7 @@ func Check(stack string, stackJSON []byte, opts Options) (Result, error) {
 	}
 	for typ, rs := range d.all("resource") {
 		for id, r := range rs {
-			sup, _ := lookup(r, "//", "guardrails", "suppress").(map[string]any)
+			sup, _ := jsonpath.Get(r, "//", "guardrails", "suppress").(map[string]any)
 			for rule := range sup {
 				if Rules[rule] == nil {
 					return Result{}, fmt.Errorf("guardrails: %s.%s suppresses unknown rule %q", typ, id, rule)
@@ -236,17 +238,6 @@ func (d *Doc) attached(typ, attr, toTyp, toID string) []map[string]any {
 		}
 	}
 	return out
-}
-
-func lookup(v any, path ...string) any {
-	for _, p := range path {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		v = m[p]
-	}
-	return v
 }
 
 // finding is a rule's complaint about one resource.

@@ -62,8 +62,9 @@ type Output struct {
 	AppLogGroupName *string
 	AppLogGroupARN  *string
 	DashboardName   *string
-	// Path is the monitoring's construct path in its stack, which names its grants.
-	Path string
+	// Construct is the monitoring's construct path in its stack, which
+	// names its grants.
+	Construct string
 }
 
 // alarm is one metric alarm.
@@ -84,7 +85,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		return nil, fmt.Errorf("monitoring %s: Name, LogGroupName, Namespace, ErrorMetric and ErrorPattern are required", id)
 	}
 	scope = constructs.NewConstruct(scope, jsii.String(id))
-	out := &Output{Path: identity.Path(scope)}
+	out := &Output{Construct: identity.Path(scope)}
 
 	topic := snstopic.NewSnsTopic(scope, jsii.String("topic"), &snstopic.SnsTopicConfig{
 		Provider:       ident.Provider,
@@ -199,7 +200,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 
 // GrantWriteLog lets role write to the application log group.
 func (o *Output) GrantWriteLog(role *security.Role) {
-	role.Grant(security.Grant{Resource: o.Path + "/app-log", Action: "Write", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct + "/app-log", Action: "Write", Statements: []security.Statement{{
 		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents"},
 		Resources: []*string{jsii.String(*o.AppLogGroupARN + ":*")},
 	}}})

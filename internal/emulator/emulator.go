@@ -32,8 +32,12 @@ import (
 // Command is the emulator's executable (pip install "moto[server]").
 const Command = "moto_server"
 
+// MotoVersion is the moto the emulator is written and measured against
+// (server.py checks it at start and refuses another minor version).
+const MotoVersion = "5.2.1"
+
 // InstallHint says how to get the emulator.
-const InstallHint = `install it with: pip install "moto[server]" (Python 3.9 or newer)`
+const InstallHint = `install it with: pip install "moto[server]==` + MotoVersion + `" (Python 3.9 or newer)`
 
 // Region is where the emulator's own resources (such as a state bucket) are
 // made when nothing else says.

@@ -14,14 +14,22 @@ import (
 	"time"
 )
 
-func TestStartFindStop(t *testing.T) {
+// start starts an emulator of the test's own (skipped without moto,
+// failed in CI), stopped when the test ends.
+func start(t *testing.T) (e *Emulator, fresh bool, dir string) {
+	t.Helper()
 	requireMoto(t)
-	dir := t.TempDir()
+	dir = t.TempDir()
 	e, fresh, err := Start(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { Stop(dir) })
+	return e, fresh, dir
+}
+
+func TestStartFindStop(t *testing.T) {
+	e, fresh, dir := start(t)
 	if !fresh || e.Port == 0 {
 		t.Fatalf("Start = %+v, fresh %v; want a new emulator", e, fresh)
 	}
@@ -77,13 +85,7 @@ func ec2Call(t *testing.T, e *Emulator, invocation string, attempt int, form str
 // A retried SDK call (same invocation id) that moto already carried out
 // gets the first answer again and creates nothing more; another call does.
 func TestRetriedCallIsCarriedOutOnce(t *testing.T) {
-	requireMoto(t)
-	dir := t.TempDir()
-	e, _, err := Start(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { Stop(dir) })
+	e, _, _ := start(t)
 
 	const create = "Action=CreateVpc&CidrBlock=10.9.0.0/16"
 	first := ec2Call(t, e, "call-1", 1, create)
@@ -124,4 +126,34 @@ func TestInterpreter(t *testing.T) {
 	if got := interpreter(filepath.Join(t.TempDir(), "missing")); got != "python3" {
 		t.Errorf("interpreter(missing file) = %q, want python3", got)
 	}
+}
+
+// TestWrongMotoVersion: the wrapper refuses a moto it was not written for,
+// naming the one it was, instead of failing later in an obscure way.
+func TestWrongMotoVersion(t *testing.T) {
+	requireMoto(t)
+	python, err := exec.LookPath(interpreter(mustLookPath(t, Command)))
+	if err != nil {
+		t.Skip("no Python")
+	}
+	// server.py, with moto's version seen as another one.
+	script := strings.Replace(serverScript, "import moto\n", "import moto\nmoto.__version__ = \"5.1.9\"\n", 1)
+	if script == serverScript {
+		t.Fatal("server.py imports moto differently; update the test")
+	}
+	out, err := exec.Command(python, "-c", script, "-p", "1").CombinedOutput()
+	exit, ok := err.(*exec.ExitError)
+	want := `moto 5.1.9 is installed; the estate's emulator needs moto 5.2.x (pip install "moto[server]==` + MotoVersion + `")`
+	if !ok || exit.ExitCode() != 3 || strings.TrimSpace(string(out)) != want {
+		t.Errorf("with moto 5.1.9: %v\n%s\nwant exit status 3 and:\n%s", err, out, want)
+	}
+}
+
+func mustLookPath(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -26,8 +26,22 @@ import sys
 import threading
 import time
 
-from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
-from werkzeug.serving import run_simple
+import moto
+
+# The moto this wrapper is written and measured against (its imports below,
+# the emulator's known gaps in stacks/emulator.go). emulator.go names it too.
+SUPPORTED = "5.2.1"
+if moto.__version__.split(".")[:2] != SUPPORTED.split(".")[:2]:
+    print(
+        'moto %s is installed; the estate\'s emulator needs moto %s.x (pip install "moto[server]==%s")'
+        % (moto.__version__, ".".join(SUPPORTED.split(".")[:2]), SUPPORTED),
+        file=sys.stderr,
+        flush=True,
+    )
+    sys.exit(3)
+
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
+from werkzeug.serving import run_simple  # noqa: E402
 
 MAX_CALLS = 2048
 MAX_AGE = 900.0

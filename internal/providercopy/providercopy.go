@@ -245,16 +245,24 @@ func ReadManifest(path string) (*Manifest, error) {
 	return &m, nil
 }
 
-// Write writes the manifest to path, indented, keys in a fixed order.
+// Write writes the manifest to path (JSON).
 func (m *Manifest) Write(path string) error {
+	b, err := JSON(m)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+// JSON encodes v as the derived manifests are written: indented, fields in
+// their declared order, no HTML escaping, a final newline.
+func JSON(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(m); err != nil {
-		return err
-	}
-	return os.WriteFile(path, b.Bytes(), 0o644)
+	err := enc.Encode(v)
+	return b.Bytes(), err
 }
 
 // Missing returns the packages of imports that the manifest's copy lacks.

@@ -7,8 +7,6 @@
 //	                    provider (tools/bench/cdktfonly), on jsii's standard
 //	                    runtime: the least any Go cdktf synthesis costs today
 //	... on our runtime  the same program on the estate's jsii runtime
-//	provider floor      the estate's runtime with the (trimmed) AWS provider
-//	                    loaded and no resources (tools/bench/floor)
 //	estate              the app, as cdktf synth runs it
 //	estate, 12 envs     the same with 9 more environments (copies of dev)
 //	prebuilt path       the app built against the full prebuilt provider
@@ -82,7 +80,7 @@ func run(n int, short bool) error {
 	}
 	bin := func(name string) string { return filepath.Join(tmp, name) }
 	// Build everything first: the timings are of synthesis, not compilation.
-	for name, pkg := range map[string]string{"estate": ".", "floor": "./tools/bench/floor", "cdktfonly": "./tools/bench/cdktfonly"} {
+	for name, pkg := range map[string]string{"estate": ".", "cdktfonly": "./tools/bench/cdktfonly"} {
 		if err := build(bin(name), pkg); err != nil {
 			return err
 		}
@@ -95,7 +93,6 @@ func run(n int, short bool) error {
 	programs := []*program{
 		{name: "cdktf-only floor (standard jsii runtime)", bin: bin("cdktfonly"), dir: root, env: standard},
 		{name: "cdktf-only floor (estate's jsii runtime)", bin: bin("cdktfonly"), dir: root},
-		{name: "provider floor (trimmed AWS provider, no resources)", bin: bin("floor"), dir: root},
 		{name: "estate, 3 environments (cdktf synth)", bin: bin("estate"), dir: root},
 		{name: fmt.Sprintf("estate, %d environments", 3+extraEnvs), bin: bin("estate"), dir: envs12},
 	}
@@ -116,7 +113,7 @@ func run(n int, short bool) error {
 	for _, p := range programs {
 		fmt.Printf("  %-64s %6.2f s  %6.0f MB\n", p.name, p.wall.Seconds(), p.rssMB)
 	}
-	floor, estate, estate12 := programs[0], programs[3], programs[4]
+	floor, estate, estate12 := programs[0], programs[2], programs[3]
 	perEnv := (estate12.wall - estate.wall) / extraEnvs
 	fmt.Println()
 	check := func(what string, got, target float64, unit string) {
@@ -128,7 +125,7 @@ func run(n int, short bool) error {
 	}
 	check("estate / cdktf-only floor", ratio(estate.wall, floor.wall), targetFloorRatio, "x")
 	if !short {
-		check("estate / prebuilt path", ratio(estate.wall, programs[5].wall), targetPrebuiltRatio, "x")
+		check("estate / prebuilt path", ratio(estate.wall, programs[4].wall), targetPrebuiltRatio, "x")
 	}
 	check("estate max RSS (largest process)", estate.rssMB, targetRSSMB, " MB")
 	check(fmt.Sprintf("one more environment (%.0f ms) / cdktf-only floor", float64(perEnv.Milliseconds())), ratio(perEnv, floor.wall), targetPerEnvRatio, "x")

@@ -9,7 +9,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"maps"
@@ -104,14 +103,11 @@ func kernel(check bool) error {
 		return err
 	}
 	out := jsiiruntime.KernelDir
-	var manifest bytes.Buffer
-	enc := json.NewEncoder(&manifest)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(m); err != nil {
+	manifest, err := providercopy.JSON(m)
+	if err != nil {
 		return err
 	}
-	files := map[string][]byte{"program.js": program, "manifest.json": manifest.Bytes()}
+	files := map[string][]byte{"program.js": program, "manifest.json": manifest}
 	for _, name := range []string{"LICENSE", "NOTICE"} {
 		if files[name], err = os.ReadFile(filepath.Join(dir, name)); err != nil {
 			return err

@@ -50,10 +50,7 @@ type Output struct {
 	Bucket s3bucket.S3Bucket
 	Name   *string
 	ARN    *string
-	// Key encrypts the objects: the bucket's grants carry the key's.
-	Key *key.Output
-	// Path is the bucket's construct path in its stack, which names its grants.
-	Path string
+	key.Encrypted
 }
 
 // New creates the bucket and its settings.
@@ -68,7 +65,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	})
 	// Every getter is a round trip to the jsii runtime: read each once.
 	bucketID, bucketARN := b.Id(), b.Arn()
-	out := &Output{Bucket: b, Name: bucketID, ARN: bucketARN, Key: cfg.Key, Path: identity.Path(scope)}
+	out := &Output{Bucket: b, Name: bucketID, ARN: bucketARN, Encrypted: key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key}}
 
 	s3bucketpublicaccessblock.NewS3BucketPublicAccessBlock(scope, jsii.String("public-access-block"), &s3bucketpublicaccessblock.S3BucketPublicAccessBlockConfig{
 		Provider:              ident.Provider,
@@ -161,7 +158,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 // GrantRead lets role list the bucket, read its objects, and decrypt them
 // with the bucket's key.
 func (o *Output) GrantRead(role *security.Role) {
-	role.Grant(security.Grant{Resource: o.Path, Action: "Read", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "Read", Statements: []security.Statement{{
 		Actions:   []string{"s3:ListBucket"},
 		Resources: []*string{o.ARN},
 	}, {
@@ -174,7 +171,7 @@ func (o *Output) GrantRead(role *security.Role) {
 // GrantWrite lets role put and delete the bucket's objects, encrypting them
 // with the bucket's key.
 func (o *Output) GrantWrite(role *security.Role) {
-	role.Grant(security.Grant{Resource: o.Path, Action: "Write", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "Write", Statements: []security.Statement{{
 		Actions:   []string{"s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"},
 		Resources: []*string{jsii.String(*o.ARN + "/*")},
 	}}})

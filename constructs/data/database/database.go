@@ -78,10 +78,7 @@ type Output struct {
 	// SecretARN is the RDS-managed secret holding the master credentials.
 	SecretARN       *string
 	SecurityGroupID *string
-	// Key encrypts the data and the credentials: grants carry the key's.
-	Key *key.Output
-	// Path is the database's construct path in its stack, which names its grants.
-	Path string
+	key.Encrypted
 
 	ident *identity.Identity
 	scope constructs.Construct
@@ -141,20 +138,22 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	if cfg.VerboseLogging {
 		instanceParams = append(instanceParams, parameter{"log_statement", "mod", "immediate"})
 	}
+	// A group each for the cluster and its instances: <name>-cluster and
+	// <name>-instance, of the family of the engine.
+	family := jsii.String(Family)
+	named := func(kind, title string) (*string, *string) {
+		return jsii.String(name + "-" + kind), jsii.String(title + " parameters of " + name)
+	}
+	clusterName, clusterDescription := named("cluster", "Cluster")
 	clusterPG := rdsclusterparametergroup.NewRdsClusterParameterGroup(scope, jsii.String("cluster-parameters"), &rdsclusterparametergroup.RdsClusterParameterGroupConfig{
-		Provider:    ident.Provider,
-		Name:        jsii.String(name + "-cluster"),
-		Family:      jsii.String(Family),
-		Description: jsii.String("Cluster parameters of " + name),
+		Provider: ident.Provider, Name: clusterName, Family: family, Description: clusterDescription,
 		Parameter: parameters(clusterParams, func(n, v, a *string) *rdsclusterparametergroup.RdsClusterParameterGroupParameter {
 			return &rdsclusterparametergroup.RdsClusterParameterGroupParameter{Name: n, Value: v, ApplyMethod: a}
 		}),
 	})
+	instanceName, instanceDescription := named("instance", "Instance")
 	instancePG := dbparametergroup.NewDbParameterGroup(scope, jsii.String("instance-parameters"), &dbparametergroup.DbParameterGroupConfig{
-		Provider:    ident.Provider,
-		Name:        jsii.String(name + "-instance"),
-		Family:      jsii.String(Family),
-		Description: jsii.String("Instance parameters of " + name),
+		Provider: ident.Provider, Name: instanceName, Family: family, Description: instanceDescription,
 		Parameter: parameters(instanceParams, func(n, v, a *string) *dbparametergroup.DbParameterGroupParameter {
 			return &dbparametergroup.DbParameterGroupParameter{Name: n, Value: v, ApplyMethod: a}
 		}),
@@ -236,8 +235,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		ReaderEndpoint:    cluster.ReaderEndpoint(),
 		SecretARN:         cluster.MasterUserSecret().Get(jsii.Number(0)).SecretArn(),
 		SecurityGroupID:   sg.Id(),
-		Key:               cfg.Key,
-		Path:              identity.Path(scope),
+		Encrypted:         key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key},
 		ident:             ident,
 		scope:             scope,
 	}, nil
@@ -259,7 +257,7 @@ func (o *Output) AllowFrom(id string, securityGroupID *string, description strin
 // GrantCredentialsRead lets role read the master credentials from the
 // RDS-managed secret, and decrypt them with the database's key.
 func (o *Output) GrantCredentialsRead(role *security.Role) {
-	role.Grant(security.Grant{Resource: o.Path, Action: "CredentialsRead", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "CredentialsRead", Statements: []security.Statement{{
 		Actions:   []string{"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
 		Resources: []*string{o.SecretARN},
 	}}})

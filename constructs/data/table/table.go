@@ -44,10 +44,7 @@ type Output struct {
 	Table dynamodbtable.DynamodbTable
 	Name  *string
 	ARN   *string
-	// Key encrypts the table: its grants carry the key's.
-	Key *key.Output
-	// Path is the table's construct path in its stack, which names its grants.
-	Path string
+	key.Encrypted
 }
 
 // New creates the table.
@@ -96,13 +93,13 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		tc.StreamViewType = jsii.String("NEW_AND_OLD_IMAGES")
 	}
 	t := dynamodbtable.NewDynamodbTable(scope, jsii.String(id), tc)
-	return &Output{Table: t, Name: t.Name(), ARN: t.Arn(), Key: cfg.Key, Path: identity.Path(t)}, nil
+	return &Output{Table: t, Name: t.Name(), ARN: t.Arn(), Encrypted: key.Encrypted{Construct: identity.Path(t), Key: cfg.Key}}, nil
 }
 
 // GrantReadWrite lets role read and write items of the table and its
 // indexes, and use the table's key to do so.
 func (o *Output) GrantReadWrite(role *security.Role) {
-	role.Grant(security.Grant{Resource: o.Path, Action: "ReadWrite", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "ReadWrite", Statements: []security.Statement{{
 		Actions: []string{
 			"dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
 			"dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem",

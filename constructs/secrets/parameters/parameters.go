@@ -40,11 +40,7 @@ type Output struct {
 	// GetParametersByPath is authorized on.
 	ARN     *string
 	PathARN *string
-	// Key encrypts the SecureStrings: reading them takes the key's grant.
-	Key *key.Output
-	// Construct is the construct path of the parameters in their stack,
-	// which names their grants.
-	Construct string
+	key.Encrypted
 }
 
 // New creates the parameters, in name order.
@@ -55,8 +51,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Path:      cfg.Path,
 		ARN:       ident.ARN("ssm", "parameter"+cfg.Path+"/*"),
 		PathARN:   ident.ARN("ssm", "parameter"+cfg.Path),
-		Key:       cfg.Key,
-		Construct: identity.Path(scope),
+		Encrypted: key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key},
 	}
 	names := make([]string, 0, len(cfg.Strings))
 	for n := range cfg.Strings {

@@ -59,10 +59,7 @@ type Output struct {
 	Secret  secretsmanagersecret.SecretsmanagerSecret
 	ARN     *string
 	Rotator *compute.Output
-	// Key encrypts the secret: its grants carry the key's.
-	Key *key.Output
-	// Path is the secret's construct path in its stack, which names its grants.
-	Path string
+	key.Encrypted
 }
 
 // New creates the secret, its rotation function and its rotation schedule.
@@ -112,7 +109,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Output{Secret: s, ARN: secretARN, Rotator: rotator, Key: cfg.Key, Path: path}
+	out := &Output{Secret: s, ARN: secretARN, Rotator: rotator, Encrypted: key.Encrypted{Construct: path, Key: cfg.Key}}
 	rotator.Role.Grant(security.Grant{Resource: path, Action: "Rotate", Statements: []security.Statement{{
 		Actions: []string{
 			"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
@@ -149,7 +146,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 // GrantRead lets role read the secret's value, decrypting it with the
 // secret's key.
 func (o *Output) GrantRead(role *security.Role) {
-	role.Grant(security.Grant{Resource: o.Path, Action: "Read", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "Read", Statements: []security.Statement{{
 		Actions:   []string{"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
 		Resources: []*string{o.ARN},
 	}}})

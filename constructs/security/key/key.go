@@ -58,8 +58,16 @@ type Output struct {
 	// ARN is the key's ARN, for encryption settings and grants; ID its key id.
 	ARN *string
 	ID  *string
-	// Path is the construct path of the key in its stack, which names its grants.
-	Path string
+	// Construct is the key's construct path in its stack, which names its grants.
+	Construct string
+}
+
+// Encrypted is what a construct holding data encrypted with a key passes to
+// its grants: its construct path in its stack (which names them) and the key
+// (whose use they carry).
+type Encrypted struct {
+	Construct string
+	Key       *Output
 }
 
 // New creates the key, its policy and its alias.
@@ -137,7 +145,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Name:        jsii.String("alias/" + cfg.Name),
 		TargetKeyId: keyID,
 	})
-	return &Output{Key: k, Alias: alias, ARN: k.Arn(), ID: keyID, Path: identity.Path(scope)}, nil
+	return &Output{Key: k, Alias: alias, ARN: k.Arn(), ID: keyID, Construct: identity.Path(scope)}, nil
 }
 
 // GrantDecrypt lets role decrypt with the key (reading encrypted data).
@@ -146,7 +154,7 @@ func (o *Output) GrantDecrypt(role *security.Role) {
 	if o == nil {
 		return
 	}
-	role.Grant(security.Grant{Resource: o.Path, Action: "Decrypt", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "Decrypt", Statements: []security.Statement{{
 		Actions:   []string{"kms:Decrypt", "kms:DescribeKey"},
 		Resources: []*string{o.ARN},
 	}}})
@@ -158,7 +166,7 @@ func (o *Output) GrantEncryptDecrypt(role *security.Role) {
 	if o == nil {
 		return
 	}
-	role.Grant(security.Grant{Resource: o.Path, Action: "EncryptDecrypt", Statements: []security.Statement{{
+	role.Grant(security.Grant{Resource: o.Construct, Action: "EncryptDecrypt", Statements: []security.Statement{{
 		Actions:   []string{"kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*"},
 		Resources: []*string{o.ARN},
 	}}})
