@@ -134,13 +134,13 @@ func TestBadSpecs(t *testing.T) {
 			files: map[string]string{"dev.yaml": strings.Replace(minimal, "region:", "regoin:", 1)},
 			want: []string{
 				`envs/dev.yaml: region: is required; set it, for example region: us-east-1`,
-				`envs/dev.yaml:1:1: regoin: unknown key; allowed keys at the top level: alarms, app, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
+				`envs/dev.yaml:1:1: regoin: unknown key; allowed keys at the top level: alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, roles, secrets, tags`,
 			},
 		},
 		{
 			name:  "unknown nested key",
 			files: map[string]string{"dev.yaml": with("database:", "  instanse_count: 2")},
-			want:  []string{`envs/dev.yaml:10:3: database.instanse_count: unknown key; allowed keys in database: backup_retention_days, engine_version, instance_class, instance_count`},
+			want:  []string{`envs/dev.yaml:10:3: database.instanse_count: unknown key; allowed keys in database: backup_retention_days, credentials_rotation_days, enabled, engine_version, instance_class, instance_count, log_statement, slow_statement_ms`},
 		},
 		{
 			name:  "duplicate key",
@@ -193,7 +193,7 @@ func TestBadSpecs(t *testing.T) {
 			want: []string{
 				`envs/dev.yaml:10:19: database.instance_count: 20 is out of range; allowed 1 to 15`,
 				`envs/dev.yaml:11:26: database.backup_retention_days: 0 is out of range; allowed 1 to 35`,
-				`envs/dev.yaml:12:1: lambda_timeout_is_fine: unknown key; allowed keys at the top level: alarms, app, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
+				`envs/dev.yaml:12:1: lambda_timeout_is_fine: unknown key; allowed keys at the top level: alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, roles, secrets, tags`,
 			},
 		},
 		{
@@ -203,7 +203,7 @@ func TestBadSpecs(t *testing.T) {
 			want: []string{
 				`envs/dev.yaml:5:14: lambda.memory_mb: 1000 is not allowed; use one of 128, 256, 512, 1024, 1536, 2048, 3008, 4096, 6144, 8192, 10240`,
 				`envs/dev.yaml:11:19: logs.retention_days: 10 is not allowed; use one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653`,
-				`envs/dev.yaml:12:1: network_extra: unknown key; allowed keys at the top level: alarms, app, bucket, database, dynamodb, kms, lambda, logs, network, protect_data, region, secrets, tags`,
+				`envs/dev.yaml:12:1: network_extra: unknown key; allowed keys at the top level: alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, roles, secrets, tags`,
 			},
 		},
 		{
@@ -226,7 +226,7 @@ func TestBadSpecs(t *testing.T) {
 			name:  "application settings",
 			files: map[string]string{"dev.yaml": with("app:", "  log_level: verbose", "  api_rate_limit: 0")},
 			want: []string{
-				`envs/dev.yaml:10:14: app.log_level: "verbose" is not allowed; use one of debug, info, warn, error`,
+				`envs/dev.yaml:10:14: app.log_level: "verbose" is not allowed; use one of debug, info, warn, error (in any case)`,
 				`envs/dev.yaml:11:19: app.api_rate_limit: 0 is out of range; allowed 1 to 100000`,
 			},
 		},
@@ -367,10 +367,10 @@ func TestBadSettings(t *testing.T) {
 		want []string
 	}{
 		{"suffix characters", map[string]string{envs.EnvSuffix: "PR_7"}, []string{
-			`environment variable ENVIRONMENT_SUFFIX: "PR_7" is not allowed; use 1 to 8 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it`,
+			`environment variable ENVIRONMENT_SUFFIX: "PR_7" is not allowed; use up to 32 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it`,
 		}},
-		{"suffix length", map[string]string{envs.EnvSuffix: "feature-123"}, []string{
-			`environment variable ENVIRONMENT_SUFFIX: "feature-123" is not allowed; use 1 to 8 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it`,
+		{"suffix length", map[string]string{envs.EnvSuffix: "feature-123-of-the-payments-team-x"}, []string{
+			`environment variable ENVIRONMENT_SUFFIX: "feature-123-of-the-payments-team-x" is not allowed; use up to 32 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it`,
 		}},
 		{"unknown backend", map[string]string{envs.EnvStateBackend: "gcs"}, []string{
 			`environment variable STATE_BACKEND: "gcs" is not a state backend; use local (the default) or s3`,

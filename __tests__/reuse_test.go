@@ -114,7 +114,7 @@ func twoOfEverything(t *testing.T, outdir string) (stack cdktf.TerraformStack, w
 		mon, err := monitoring.New(stack, "monitoring-"+n, monitoring.Config{
 			Identity: ident, Key: k, Name: name("watch"), Spec: spec.Alarms,
 			LogGroupName: "/shop/qa/" + n, LogRetentionDays: 7,
-			ErrorPattern: "ERROR", Namespace: "Shop/" + n, ErrorMetric: "Errors",
+			ErrorPattern: "ERROR", Namespace: "Shop/" + n, ErrorMetric: "Errors", Alarms: true,
 			// Each set watches something else; the second only its table.
 			FunctionName: map[string]*string{"a": fn.Name}[n], ClusterIdentifier: map[string]*string{"a": db.ClusterIdentifier}[n],
 			TableName: tbl.Name,

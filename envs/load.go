@@ -60,9 +60,22 @@ type Backend struct {
 	LockTable string
 }
 
+// EnvsDir is the folder of environment specs the process environment
+// names (ENVS_DIR), envs by default.
+func EnvsDir(getenv func(string) string) string {
+	if dir := getenv(EnvEnvsDir); dir != "" {
+		return dir
+	}
+	return DefaultDir
+}
+
+// DefaultDir holds the project's own environment specs.
+const DefaultDir = "envs"
+
 // Environment variables read by LoadSettings.
 const (
 	EnvSuffix         = "ENVIRONMENT_SUFFIX"
+	EnvEnvsDir        = "ENVS_DIR"
 	EnvStateBackend   = "STATE_BACKEND"
 	EnvStateBucket    = "STATE_BUCKET"
 	EnvStateKeyPrefix = "STATE_KEY_PREFIX"
@@ -76,7 +89,9 @@ var (
 	// Environment names become stack names (app-<name>) and part of every
 	// resource name, so they are short and DNS-safe.
 	envNamePattern = regexp.MustCompile(`^[a-z][a-z0-9]{1,9}$`)
-	suffixPattern  = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,6}[a-z0-9])?$`)
+	// A suffix goes into every name; how long one may be depends on the
+	// names (checkNames says), up to 32 characters.
+	suffixPattern = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$`)
 	// S3 bucket naming rules (the general-purpose subset).
 	bucketPattern    = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
 	keyPrefixPattern = regexp.MustCompile(`^[A-Za-z0-9!_.*'()-]+(/[A-Za-z0-9!_.*'()-]+)*$`)
@@ -87,11 +102,12 @@ var (
 // environment (through getenv), and returns them validated. On any problem it
 // returns Problems listing all of them, and no project.
 func Load(dir string, getenv func(string) string) (*Project, error) {
-	specs, problems := LoadDir(dir)
+	specs, pos, problems := loadDir(dir)
 	settings, settingProblems := LoadSettings(getenv)
 	if len(problems) == 0 {
 		// Only when every spec loaded: a file with problems is still an environment.
 		problems = append(problems, unknownEnvironments(EnvAllowDestroy, settings.AllowDestroy, specs)...)
+		problems = append(problems, suffixFits(specs, pos, settings.Suffix)...)
 	}
 	problems = append(problems, settingProblems...)
 	if len(problems) > 0 {
@@ -99,6 +115,26 @@ func Load(dir string, getenv func(string) string) (*Project, error) {
 	}
 	settings.Environments = specs
 	return settings, nil
+}
+
+// suffixFits reports a deployment suffix too long for a physical name of a
+// spec: once, for the name it leaves least room in.
+func suffixFits(specs []Spec, pos map[string]positions, suffix string) Problems {
+	if suffix == "" {
+		return nil
+	}
+	var tightest *Problem
+	least := -1
+	for i := range specs {
+		_, p, room := checkNames(&specs[i], pos[specs[i].Name], suffix)
+		if p != nil && (least < 0 || room < least) {
+			tightest, least = p, room
+		}
+	}
+	if tightest == nil {
+		return nil
+	}
+	return Problems{*tightest}
 }
 
 // unknownEnvironments reports every name in names that no spec has.
@@ -119,18 +155,29 @@ func unknownEnvironments(variable string, names map[string]bool, specs []Spec) P
 	return problems
 }
 
+// positions holds where each field's value stands in a spec file.
+type positions map[string]*token.Position
+
+func (p positions) at(field string) *token.Position { return p[field] }
+
 // LoadDir reads, defaults and validates envs/<name>.yaml for every
 // environment in dir. Files whose names start with "_" are not environments.
 func LoadDir(dir string) ([]Spec, Problems) {
+	specs, _, problems := loadDir(dir)
+	return specs, problems
+}
+
+func loadDir(dir string) ([]Spec, map[string]positions, Problems) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, Problems{{File: dir, Message: fmt.Sprintf("cannot read the environment specs: %v; run from the project root, where envs/ is", err)}}
+		return nil, nil, Problems{{File: dir, Message: fmt.Sprintf("cannot read the environment specs: %v; run from the project root, where envs/ is (or name the folder in %s)", err, EnvEnvsDir)}}
 	}
 	var (
 		specs    []Spec
 		problems Problems
 		cidrs    = map[string]*token.Position{}
 		ranges   []Spec // specs whose network.cidr is valid
+		pos      = map[string]positions{}
 	)
 	for _, e := range entries {
 		name := e.Name()
@@ -156,17 +203,23 @@ func LoadDir(dir string) ([]Spec, Problems) {
 			problems = append(problems, Problem{File: file, Message: fmt.Sprintf("cannot read: %v", err)})
 			continue
 		}
-		spec, pos, ps := Parse(file, src)
+		spec, at, ps := Parse(file, src)
 		spec.Name = env
+		pos[env] = at
+		if len(ps) == 0 {
+			// Names only of a spec that is otherwise valid: the checks
+			// rely on its settings.
+			ps, _, _ = checkNames(&spec, at, "")
+		}
 		problems = append(problems, ps...)
 		if len(ps) == 0 {
 			specs = append(specs, spec)
 		}
 		// Overlaps are checked even for a file with other problems, so that
 		// fixing those does not reveal new ones.
-		if cidrUsable(spec.Network.CIDR, ps) {
+		if spec.Network.Enabled && cidrUsable(spec.Network.CIDR, ps) {
 			ranges = append(ranges, spec)
-			cidrs[env] = pos["network.cidr"]
+			cidrs[env] = at["network.cidr"]
 		}
 	}
 	if len(specs) == 0 && len(problems) == 0 {
@@ -174,12 +227,15 @@ func LoadDir(dir string) ([]Spec, Problems) {
 	}
 	problems = append(problems, overlappingCIDRs(ranges, cidrs)...)
 	sort.Slice(specs, func(i, j int) bool { return specs[i].Name < specs[j].Name })
-	return specs, problems
+	if len(problems) == 0 {
+		problems = append(problems, checkAllocation(dir, specs, pos)...)
+	}
+	return specs, pos, problems
 }
 
 // Parse decodes one environment spec over the defaults and validates it. It
 // returns the spec, the position of each field's value, and every problem.
-func Parse(file string, src []byte) (Spec, map[string]*token.Position, Problems) {
+func Parse(file string, src []byte) (Spec, positions, Problems) {
 	spec := Defaults()
 	spec.File = file
 	d := decoder{file: file, pos: map[string]*token.Position{}}
@@ -249,7 +305,7 @@ func LoadSettings(getenv func(string) string) (*Project, Problems) {
 	}
 	p := &Project{Suffix: getenv(EnvSuffix)}
 	if p.Suffix != "" && !suffixPattern.MatchString(p.Suffix) {
-		bad(EnvSuffix, "%q is not allowed; use 1 to 8 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it", p.Suffix)
+		bad(EnvSuffix, "%q is not allowed; use up to 32 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it", p.Suffix)
 	}
 
 	b := Backend{

@@ -36,6 +36,14 @@ var (
 	// Lambda runs container images from ECR only, pinned by tag or digest.
 	imageURIPattern = regexp.MustCompile(`^[0-9]{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[a-f0-9]{64})$`)
 	emailPattern    = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[a-z]{2,}$`)
+	// applicationPattern: names start with it, S3 bucket names among them.
+	applicationPattern   = regexp.MustCompile(`^[a-z][a-z0-9-]{0,18}[a-z0-9]$`)
+	envVarPattern        = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,127}$`)
+	attributePattern     = regexp.MustCompile(`^[A-Za-z0-9_.-]{1,255}$`)
+	indexNamePattern     = regexp.MustCompile(`^[A-Za-z0-9_.-]{3,255}$`)
+	metricNamePattern    = regexp.MustCompile(`^[A-Za-z0-9._/#-]{1,255}$`)
+	parameterNamePattern = regexp.MustCompile(`^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$`)
+	servicePattern       = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,62}$`)
 	// AWS tag values: letters, digits, spaces and _ . : / = + - @, at most 256.
 	tagValuePattern = regexp.MustCompile(`^[\p{L}\p{N} _.:/=+\-@]{1,256}$`)
 )
@@ -97,26 +105,42 @@ func joinInts(xs []int) string {
 }
 
 // validate checks one spec on its own; cross-environment rules are in
-// validateAll.
+// validateAll, names (which depend on the deployment suffix) in names.go.
 func (c *checker) validate(s *Spec) {
 	if c.required("region", s.Region, "us-east-1") && !regionPattern.MatchString(s.Region) {
 		c.add("region", "%q is not an AWS region name; use one such as us-east-1 or eu-west-2", s.Region)
 	}
+	if !applicationPattern.MatchString(s.Application) {
+		c.add("application", "%q is not allowed; use 2 to 20 lowercase letters, digits and inner hyphens, starting with a letter (it starts every resource name)", s.Application)
+	}
 
-	c.oneOf("app.log_level", s.App.LogLevel, LogLevels)
+	if !slices.Contains(LogLevels, strings.ToLower(s.App.LogLevel)) {
+		c.add("app.log_level", "%q is not allowed; use one of %s (in any case)", s.App.LogLevel, strings.Join(LogLevels, ", "))
+	}
 	c.intRange("app.api_rate_limit", s.App.APIRateLimit, 1, 100000)
 
 	// network
-	if c.required("network.cidr", s.Network.CIDR, "10.10.0.0/16") {
-		c.validateCIDR(s.Network.CIDR)
+	n := s.Network
+	if n.Enabled {
+		if c.required("network.cidr", n.CIDR, "10.10.0.0/16") {
+			c.validateCIDR(n.CIDR)
+		}
+		if n.AZCount != 2 && n.AZCount != 3 {
+			c.add("network.az_count", "%d is not allowed; use 2 or 3", n.AZCount)
+		}
+		c.oneOf("network.nat", n.NAT, NATStrategies)
+	} else if n.CIDR != "" {
+		c.add("network.cidr", "is set but network.enabled is false; remove it, or enable the network")
 	}
-	if s.Network.AZCount != 2 && s.Network.AZCount != 3 {
-		c.add("network.az_count", "%d is not allowed; use 2 or 3", s.Network.AZCount)
+	needsNetwork := func(field, what string, on bool) {
+		if on && !n.Enabled {
+			c.add(field, "is true but network.enabled is false: %s runs in the environment's VPC; enable the network, or set %s: false", what, field[strings.LastIndex(field, ".")+1:])
+		}
 	}
-	c.oneOf("network.nat", s.Network.NAT, NATStrategies)
 
 	// database
 	db := s.Database
+	needsNetwork("database.enabled", "the database", db.Enabled)
 	if !engineVersionPattern.MatchString(db.EngineVersion) {
 		c.add("database.engine_version", "%q is not an Aurora PostgreSQL 15 version; use 15.<minor>, for example 15.8", db.EngineVersion)
 	}
@@ -125,15 +149,26 @@ func (c *checker) validate(s *Spec) {
 	}
 	c.intRange("database.instance_count", db.InstanceCount, 1, 15)
 	c.intRange("database.backup_retention_days", db.BackupRetentionDays, 1, 35)
+	c.oneOf("database.log_statement", db.LogStatement, LogStatements)
+	c.intRange("database.slow_statement_ms", db.SlowStatementMS, -1, 3600000)
+	if db.CredentialsRotationDays != 0 {
+		c.intRange("database.credentials_rotation_days", db.CredentialsRotationDays, 1, 1000)
+	}
 
-	// lambda
+	// lambda: its image also runs the application secret's rotation.
 	l := s.Lambda
-	if c.required("lambda.image_uri", l.ImageURI, "123456789012.dkr.ecr.us-east-1.amazonaws.com/estate-api:1.0.0") && !imageURIPattern.MatchString(l.ImageURI) {
-		c.add("lambda.image_uri", "%q is not an ECR image URI pinned by tag or digest; use <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>", l.ImageURI)
+	needsNetwork("lambda.enabled", "the function", l.Enabled)
+	if l.Enabled || s.Secrets.AppSecret {
+		if c.required("lambda.image_uri", l.ImageURI, "123456789012.dkr.ecr.us-east-1.amazonaws.com/estate-api:1.0.0") && !imageURIPattern.MatchString(l.ImageURI) {
+			c.add("lambda.image_uri", "%q is not an ECR image URI pinned by tag or digest; use <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>", l.ImageURI)
+		}
 	}
 	c.oneOfInts("lambda.memory_mb", l.MemoryMB, LambdaMemorySizes)
 	c.intRange("lambda.timeout_seconds", l.TimeoutSeconds, 1, 900)
 	c.intRange("lambda.reserved_concurrency", l.ReservedConcurrency, 1, 1000)
+	if !envVarPattern.MatchString(l.EnvironmentVariable) || strings.HasPrefix(l.EnvironmentVariable, "AWS_") {
+		c.add("lambda.environment_variable", "%q is not a variable a function may set; use letters, digits and _, starting with a letter, not AWS_", l.EnvironmentVariable)
+	}
 
 	// dynamodb
 	t := s.DynamoDB
@@ -142,17 +177,97 @@ func (c *checker) validate(s *Spec) {
 	case BillingProvisioned:
 		c.intRange("dynamodb.read_capacity", t.ReadCapacity, 1, 40000)
 		c.intRange("dynamodb.write_capacity", t.WriteCapacity, 1, 40000)
+		for field, v := range map[string]int{"dynamodb.index_read_capacity": t.IndexReadCapacity, "dynamodb.index_write_capacity": t.IndexWriteCapacity} {
+			if v != 0 {
+				c.intRange(field, v, 1, 40000)
+			}
+		}
 	case BillingPayPerRequest:
-		for field, v := range map[string]int{"dynamodb.read_capacity": t.ReadCapacity, "dynamodb.write_capacity": t.WriteCapacity} {
+		for field, v := range map[string]int{
+			"dynamodb.read_capacity": t.ReadCapacity, "dynamodb.write_capacity": t.WriteCapacity,
+			"dynamodb.index_read_capacity": t.IndexReadCapacity, "dynamodb.index_write_capacity": t.IndexWriteCapacity,
+		} {
 			if v != 0 {
 				c.add(field, "is set to %d but billing_mode is PAY_PER_REQUEST; remove it, or set billing_mode: PROVISIONED", v)
 			}
 		}
 	}
+	c.oneOf("dynamodb.table_class", t.TableClass, TableClasses)
+	c.attribute("dynamodb.partition_key", t.PartitionKey, true)
+	c.attribute("dynamodb.sort_key", t.SortKey, false)
+	c.attribute("dynamodb.ttl_attribute", t.TTLAttribute, false)
+	if t.Index != "" {
+		if !indexNamePattern.MatchString(t.Index) {
+			c.add("dynamodb.index", "%q is not a DynamoDB index name; use 3 to 255 letters, digits, _ . and -", t.Index)
+		}
+		c.attribute("dynamodb.index_partition_key", t.IndexPartitionKey, true)
+		c.attribute("dynamodb.index_sort_key", t.IndexSortKey, false)
+	} else if t.IndexPartitionKey != "" || t.IndexSortKey != "" || t.IndexReadCapacity != 0 || t.IndexWriteCapacity != 0 {
+		c.add("dynamodb.index", "is empty (no index) but the index's keys or capacity are set; name the index, or remove them")
+	}
 
+	// bucket
 	c.intRange("bucket.expiration_days", s.Bucket.ExpirationDays, 1, 3650)
+	if s.Bucket.TransferAcceleration && strings.Contains(s.Names.Bucket, ".") {
+		c.add("bucket.transfer_acceleration", "is true but names.bucket %q has dots, which S3 Transfer Acceleration refuses; rename the bucket, or turn acceleration off", s.Names.Bucket)
+	}
+
+	// logs
 	c.oneOfInts("logs.retention_days", s.Logs.RetentionDays, LogRetentionDays)
+	c.oneOfInts("logs.error_retention_days", s.Logs.ErrorRetentionDays, LogRetentionDays)
+	if strings.TrimSpace(s.Logs.ErrorPattern) == "" || len(s.Logs.ErrorPattern) > 1024 {
+		c.add("logs.error_pattern", "%q is not a metric filter pattern; use one of 1 to 1024 characters, such as ERROR", s.Logs.ErrorPattern)
+	}
+	if !metricNamePattern.MatchString(s.Logs.ErrorMetric) {
+		c.add("logs.error_metric", "%q is not a CloudWatch metric name; use 1 to 255 letters, digits and . _ - / #", s.Logs.ErrorMetric)
+	}
+
+	// secrets
+	needsNetwork("secrets.app_secret", "the application secret's rotation function", s.Secrets.AppSecret)
 	c.intRange("secrets.rotation_days", s.Secrets.RotationDays, 1, 365)
+
+	// parameters: names, and what each publishes exists.
+	p := s.Parameters
+	seen := map[string]string{}
+	for _, prm := range []struct {
+		field, name string
+		needs       bool
+		component   string
+	}{
+		{"parameters.table_name", p.TableName, t.Enabled, "dynamodb.enabled"},
+		{"parameters.bucket_name", p.BucketName, s.Bucket.Enabled, "bucket.enabled"},
+		{"parameters.db_endpoint", p.DBEndpoint, db.Enabled, "database.enabled"},
+		{"parameters.log_level", p.LogLevel, true, ""},
+		{"parameters.api_rate_limit", p.APIRateLimit, true, ""},
+		{"parameters.session_signing_key", p.SigningKey, true, ""},
+		{"parameters.connection_string", p.ConnectionString, t.Enabled, "dynamodb.enabled"},
+	} {
+		switch {
+		case prm.name == "":
+		case !parameterNamePattern.MatchString(prm.name):
+			c.add(prm.field, "%q is not a parameter name; use letters, digits and _ . - separated by single slashes, without a leading slash (it is relative to names.parameter_path), or \"\" to publish none", prm.name)
+		case !prm.needs:
+			c.add(prm.field, "names a parameter of what %s: false turns off; set it to \"\", or turn that on", prm.component)
+		case seen[prm.name] != "":
+			c.add(prm.field, "%q is also the name of %s; give every parameter its own", prm.name, seen[prm.name])
+		default:
+			seen[prm.name] = prm.field
+		}
+	}
+	if len(p.Description) > 1024 {
+		c.add("parameters.description", "is %d characters long; SSM allows 1024", len(p.Description))
+	}
+
+	// roles
+	r := s.Roles
+	if !servicePattern.MatchString(r.AppRoleService) {
+		c.add("roles.app_role_service", "%q is not an AWS service name; use one such as ec2 or ecs-tasks (it becomes <service>.amazonaws.com)", r.AppRoleService)
+	}
+	c.intRange("roles.app_role_session_hours", r.AppRoleSessionHours, 1, 12)
+	if r.AdminSessionHours != 0 {
+		c.intRange("roles.admin_session_hours", r.AdminSessionHours, 1, 12)
+	}
+
 	c.intRange("kms.deletion_window_days", s.KMS.DeletionWindowDays, 7, 30)
 
 	// alarms
@@ -171,16 +286,35 @@ func (c *checker) validate(s *Spec) {
 
 	// tags
 	for field, v := range map[string]string{"tags.cost_center": s.Tags.CostCenter, "tags.owner": s.Tags.Owner} {
-		if c.required(field, v, "platform-team") && !tagValuePattern.MatchString(v) {
-			c.add(field, "%q is not a valid AWS tag value; use at most 256 letters, digits, spaces and _ . : / = + - @", v)
+		if c.required(field, v, "platform-team") {
+			c.tagValue(field, v)
+		}
+	}
+	for field, v := range map[string]string{"tags.application": s.Tags.Application, "tags.repository": s.Tags.Repository, "tags.author": s.Tags.Author} {
+		if v != "" {
+			c.tagValue(field, v)
 		}
 	}
 
 	// Protected data must actually be protected.
-	if s.ProtectData {
-		if db.BackupRetentionDays < 7 {
-			c.add("database.backup_retention_days", "%d is too short for protected data; keep at least 7 days, or set protect_data: false", db.BackupRetentionDays)
-		}
+	if s.ProtectData && db.BackupRetentionDays < 7 {
+		c.add("database.backup_retention_days", "%d is too short for protected data; keep at least 7 days, or set protect_data: false", db.BackupRetentionDays)
+	}
+}
+
+func (c *checker) tagValue(field, v string) {
+	if !tagValuePattern.MatchString(v) {
+		c.add(field, "%q is not a valid AWS tag value; use at most 256 letters, digits, spaces and _ . : / = + - @", v)
+	}
+}
+
+// attribute checks the name of a DynamoDB key attribute (required or not).
+func (c *checker) attribute(field, name string, required bool) {
+	switch {
+	case name == "" && required:
+		c.add(field, "is required; name the key attribute, for example %s: id", field[strings.LastIndex(field, ".")+1:])
+	case name != "" && !attributePattern.MatchString(name):
+		c.add(field, "%q is not a DynamoDB attribute name; use 1 to 255 letters, digits, _ . and -", name)
 	}
 }
 

@@ -2,7 +2,6 @@ package stacks
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -23,7 +22,8 @@ import (
 	"github.com/platform/estate/internal/layout"
 )
 
-// App is one environment's application stack.
+// App is one environment's application stack. What its spec turns off is
+// nil.
 type App struct {
 	Stack      cdktf.TerraformStack
 	Spec       *envs.Spec
@@ -36,18 +36,21 @@ type App struct {
 	Secret     *secret.Output
 	Parameters *parameters.Output
 	Monitoring *monitoring.Output
+	// AppRole is the application's role on other AWS compute (roles.app_role).
+	AppRole *security.Role
 	// AdminRole administers the environment's resources (and no other's).
 	AdminRole *security.Role
 }
 
 // NewApp builds env's application stack on the network net of the network
-// stack. Everything it takes from the network comes through net, which cdktf
-// turns into cross-stack references.
+// stack (nil when the spec has no network). Everything it takes from the
+// network comes through net, which cdktf turns into cross-stack references.
 func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *network.Output) (*App, error) {
 	stack := newStack(app, layout.AppStack(spec.Name), p)
 	ident := newIdentity(stack, spec, p.Suffix, "")
 	a := &App{Stack: stack, Spec: spec, Identity: ident}
 	prefix := ident.Namer.Prefix()
+	name := func(template string) string { return spec.Expand(template, p.Suffix, *ident.AccountID) }
 	// Data is kept (deletion protection, final snapshot, recovery windows,
 	// prevent_destroy) where the spec protects it, unless ALLOW_DESTROY
 	// names this environment: then the next deploy lifts every guard, and
@@ -57,7 +60,7 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 
 	if a.Key, err = key.New(stack, "key", key.Config{
 		Identity:    ident,
-		Name:        prefix,
+		Name:        name(spec.Names.KeyAlias),
 		Description: "Encrypts the data, secrets, logs and messages of " + prefix,
 		Spec:        spec.KMS,
 		Services:    []key.Service{key.Logs, key.CloudWatch, key.SNS, key.SecretsManager, key.RDS, key.DynamoDB, key.S3},
@@ -67,129 +70,254 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	}
 
 	// Data.
-	if a.Table, err = table.New(stack, "table", table.Config{
-		Identity: ident, Key: a.Key, Name: ident.Namer.Name("items"), Spec: spec.DynamoDB, Protect: protect,
-	}); err != nil {
-		return nil, err
+	if spec.DynamoDB.Enabled {
+		if a.Table, err = table.New(stack, "table", table.Config{
+			Identity: ident, Key: a.Key, Name: name(spec.Names.Table), Spec: spec.DynamoDB, Protect: protect,
+		}); err != nil {
+			return nil, err
+		}
 	}
-	if a.Bucket, err = bucket.New(stack, "bucket", bucket.Config{
-		Identity: ident, Key: a.Key, Name: jsii.String(ident.Namer.Name("data", *ident.AccountID)), Spec: spec.Bucket, Protect: protect,
-	}); err != nil {
-		return nil, err
+	if spec.Bucket.Enabled {
+		if a.Bucket, err = bucket.New(stack, "bucket", bucket.Config{
+			Identity: ident, Key: a.Key, Name: jsii.String(name(spec.Names.Bucket)), Spec: spec.Bucket, Protect: protect,
+		}); err != nil {
+			return nil, err
+		}
 	}
-	if a.Database, err = database.New(stack, "database", database.Config{
-		Identity: ident, Key: a.Key, Name: ident.Namer.Name("db"), Spec: spec.Database, Protect: protect,
-		Placement:        net.Isolated(),
-		LogRetentionDays: spec.Logs.RetentionDays,
-		VerboseLogging:   !spec.ProtectData,
-	}); err != nil {
-		return nil, err
+	if spec.Database.Enabled {
+		if a.Database, err = database.New(stack, "database", database.Config{
+			Identity: ident, Key: a.Key, Name: name(spec.Names.Database), Spec: spec.Database, Protect: protect,
+			Placement:        net.Isolated(),
+			LogRetentionDays: spec.Logs.RetentionDays,
+		}); err != nil {
+			return nil, err
+		}
 	}
 
 	// Secrets and configuration.
 	https := network.Egress{Description: "HTTPS to AWS APIs", Port: 443, CIDR: jsii.String("0.0.0.0/0")}
-	if a.Secret, err = secret.New(stack, "app-secret", secret.Config{
-		Identity:         ident,
-		Key:              a.Key,
-		Name:             strings.TrimPrefix(ident.Namer.Path(), "/") + "/app",
-		Description:      "Application secret of " + prefix + ", rotated every " + strconv.Itoa(spec.Secrets.RotationDays) + " days",
-		Spec:             spec.Secrets,
-		Protect:          protect,
-		RotatorName:      ident.Namer.Name("secret-rotation"),
-		Image:            spec.Lambda.ImageURI,
-		Placement:        net.Private(https),
-		LogRetentionDays: spec.Logs.RetentionDays,
-	}); err != nil {
-		return nil, err
+	if spec.Secrets.AppSecret {
+		secretName := name(spec.Names.AppSecret)
+		if a.Secret, err = secret.New(stack, "app-secret", secret.Config{
+			Identity:         ident,
+			Key:              a.Key,
+			Name:             secretName,
+			Description:      "Application secret of " + prefix + ", rotated every " + strconv.Itoa(spec.Secrets.RotationDays) + " days",
+			Spec:             spec.Secrets,
+			Protect:          protect,
+			RotatorName:      name(spec.Names.SecretRotation),
+			Image:            spec.Lambda.ImageURI,
+			Placement:        net.Private(https),
+			LogRetentionDays: spec.Logs.RetentionDays,
+		}); err != nil {
+			return nil, err
+		}
 	}
-	if a.Parameters, err = parameters.New(stack, "parameters", parameters.Config{
-		Identity: ident, Key: a.Key, Path: ident.Namer.Path(),
-		Strings: map[string]*string{
-			"table-name":     a.Table.Name,
-			"bucket-name":    a.Bucket.Name,
-			"db-endpoint":    a.Database.Endpoint,
-			"log-level":      jsii.String(spec.App.LogLevel),
-			"api-rate-limit": jsii.String(strconv.Itoa(spec.App.APIRateLimit)),
-		},
-		Generated: []string{"session-signing-key"},
-	}); err != nil {
+	if a.Parameters, err = parameters.New(stack, "parameters", a.parameters(name(spec.Names.ParameterPath))); err != nil {
 		return nil, err
 	}
 
 	// Compute.
-	if a.Function, err = compute.New(stack, "api", compute.Config{
-		Identity:    ident,
-		Key:         a.Key,
-		Name:        ident.Namer.Name("api"),
-		Description: "API of " + prefix,
-		Spec:        spec.Lambda,
-		Placement: net.Private(https, network.Egress{
-			Description: "PostgreSQL of the environment's database", Port: database.Port, SecurityGroupID: a.Database.SecurityGroupID,
-		}),
-		LogRetentionDays: spec.Logs.RetentionDays,
-		Environment: map[string]*string{
-			"ENVIRONMENT":    jsii.String(spec.Name),
-			"DB_ENDPOINT":    a.Database.Endpoint,
-			"DB_SECRET_ARN":  a.Database.SecretARN,
-			"APP_SECRET_ARN": a.Secret.ARN,
-			"TABLE_NAME":     a.Table.Name,
-			"BUCKET_NAME":    a.Bucket.Name,
-			"PARAMETER_PATH": jsii.String(a.Parameters.Path),
-		},
-	}); err != nil {
-		return nil, err
+	if spec.Lambda.Enabled {
+		egress := []network.Egress{https}
+		if a.Database != nil {
+			egress = append(egress, network.Egress{
+				Description: "PostgreSQL of the environment's database", Port: database.Port, SecurityGroupID: a.Database.SecurityGroupID,
+			})
+		}
+		if a.Function, err = compute.New(stack, "api", compute.Config{
+			Identity:         ident,
+			Key:              a.Key,
+			Name:             name(spec.Names.Function),
+			Description:      "API of " + prefix,
+			Spec:             spec.Lambda,
+			Placement:        net.Private(egress...),
+			LogRetentionDays: spec.Logs.RetentionDays,
+			Environment:      a.environment(),
+		}); err != nil {
+			return nil, err
+		}
+		if a.Database != nil {
+			a.Database.AllowFrom("api", a.Function.SecurityGroupID, "PostgreSQL from the API function")
+		}
 	}
-	a.Database.AllowFrom("api", a.Function.SecurityGroupID, "PostgreSQL from the API function")
-
-	if a.Monitoring, err = monitoring.New(stack, "monitoring", monitoring.Config{
-		Identity: ident, Key: a.Key, Name: prefix, Spec: spec.Alarms,
-		LogGroupName:     ident.Namer.Path() + "/application",
-		LogRetentionDays: spec.Logs.RetentionDays,
-		ErrorPattern:     "ERROR",
-		Namespace:        "Estate/" + prefix,
-		ErrorMetric:      "ErrorLogLines",
-		FunctionName:     a.Function.Name, ClusterIdentifier: a.Database.ClusterIdentifier, TableName: a.Table.Name,
-	}); err != nil {
+	if a.Monitoring, err = a.monitoring(name); err != nil {
 		return nil, err
 	}
 
-	// The application role's permissions: grants, and nothing else (each
-	// carries the use of the key its data is encrypted with).
-	role := a.Function.Role
-	a.Table.GrantReadWrite(role)
-	a.Bucket.GrantRead(role)
-	a.Bucket.GrantWrite(role)
-	a.Secret.GrantRead(role)
-	a.Database.GrantCredentialsRead(role)
+	// The application's roles: the function's, and one for other compute.
+	if a.Function != nil {
+		a.grantApplication(a.Function.Role)
+	}
+	if spec.Roles.AppRole {
+		a.AppRole = security.NewRole(stack, "app-role", security.RoleConfig{
+			Identity:                  ident,
+			Name:                      name(spec.Names.AppRole),
+			Description:               "The application of " + prefix + " on " + spec.Roles.AppRoleService,
+			AssumedBy:                 security.Principal{Type: "Service", Identifiers: []*string{security.ServicePrincipal(spec.Roles.AppRoleService)}},
+			MaxSessionDurationSeconds: spec.Roles.AppRoleSessionHours * 3600,
+		})
+		a.grantApplication(a.AppRole)
+	}
+
+	a.AdminRole = adminRole(stack, ident, name(spec.Names.AdminRole), spec.Roles.AdminSessionHours)
+	moveRenamed(a)
+	a.outputs()
+	return a, nil
+}
+
+// grantApplication grants role what the application uses, each grant with
+// the use of the key its data is encrypted with.
+func (a *App) grantApplication(role *security.Role) {
+	if a.Table != nil {
+		a.Table.GrantReadWrite(role)
+	}
+	if a.Bucket != nil {
+		a.Bucket.GrantRead(role)
+		a.Bucket.GrantWrite(role)
+	}
+	if a.Secret != nil {
+		a.Secret.GrantRead(role)
+	}
+	if a.Database != nil {
+		a.Database.GrantCredentialsRead(role)
+	}
 	a.Parameters.GrantRead(role)
 	a.Monitoring.GrantWriteLog(role)
+}
 
-	a.AdminRole = adminRole(stack, ident)
-	moveRenamed(a)
+// parameters publishes, under path, what the spec's parameters section names.
+func (a *App) parameters(path string) parameters.Config {
+	spec, names := a.Spec, a.Spec.Parameters
+	cfg := parameters.Config{
+		Identity: a.Identity, Key: a.Key, Path: path, Description: names.Description,
+		Strings: map[string]*string{}, Secure: map[string]*string{},
+	}
+	publish := func(m map[string]*string, name string, value *string) {
+		if name != "" {
+			m[name] = value
+		}
+	}
+	if a.Table != nil {
+		publish(cfg.Strings, names.TableName, a.Table.Name)
+		publish(cfg.Secure, names.ConnectionString, jsii.String("dynamodb://"+*a.Table.Name))
+	}
+	if a.Bucket != nil {
+		publish(cfg.Strings, names.BucketName, a.Bucket.Name)
+	}
+	if a.Database != nil {
+		publish(cfg.Strings, names.DBEndpoint, a.Database.Endpoint)
+	}
+	publish(cfg.Strings, names.LogLevel, jsii.String(spec.App.LogLevel))
+	publish(cfg.Strings, names.APIRateLimit, jsii.String(strconv.Itoa(spec.App.APIRateLimit)))
+	if names.SigningKey != "" {
+		cfg.Generated = []string{names.SigningKey}
+	}
+	return cfg
+}
 
-	output(stack, "kms_key_arn", a.Key.ARN)
-	output(stack, "table_name", a.Table.Name)
-	output(stack, "bucket_name", a.Bucket.Name)
-	output(stack, "function_name", a.Function.Name)
-	output(stack, "db_endpoint", a.Database.Endpoint)
-	output(stack, "alarm_topic_arn", a.Monitoring.TopicARN)
-	output(stack, "dashboard_name", a.Monitoring.DashboardName)
+// monitoring is the environment's logs, alarms and dashboard.
+func (a *App) monitoring(name func(string) string) (*monitoring.Output, error) {
+	spec := a.Spec
+	cfg := monitoring.Config{
+		Identity: a.Identity, Key: a.Key, Name: name(spec.Names.Monitoring), Spec: spec.Alarms,
+		LogGroupName:     name(spec.Names.AppLogGroup),
+		LogRetentionDays: spec.Logs.RetentionDays,
+		ErrorPattern:     spec.Logs.ErrorPattern,
+		Namespace:        name(spec.Names.MetricNamespace),
+		ErrorMetric:      spec.Logs.ErrorMetric,
+		Alarms:           spec.Alarms.Enabled,
+	}
+	if spec.Logs.ErrorLogGroup {
+		cfg.ErrorLogGroupName, cfg.ErrorRetentionDays = name(spec.Names.ErrorLogGroup), spec.Logs.ErrorRetentionDays
+	}
+	if a.Function != nil {
+		cfg.FunctionName = a.Function.Name
+	}
+	if a.Database != nil {
+		cfg.ClusterIdentifier = a.Database.ClusterIdentifier
+	}
+	if a.Table != nil {
+		cfg.TableName = a.Table.Name
+	}
+	return monitoring.New(a.Stack, "monitoring", cfg)
+}
+
+// environment is the function's variables: names and ARNs of what the
+// environment has, never a secret's value.
+func (a *App) environment() map[string]*string {
+	vars := map[string]*string{
+		a.Spec.Lambda.EnvironmentVariable: jsii.String(a.Spec.Name),
+		"PARAMETER_PATH":                  jsii.String(a.Parameters.Path),
+	}
+	if a.Database != nil {
+		vars["DB_ENDPOINT"], vars["DB_SECRET_ARN"] = a.Database.Endpoint, a.Database.SecretARN
+	}
+	if a.Secret != nil {
+		vars["APP_SECRET_ARN"] = a.Secret.ARN
+	}
+	if a.Table != nil {
+		vars["TABLE_NAME"] = a.Table.Name
+	}
+	if a.Bucket != nil {
+		vars["BUCKET_NAME"] = a.Bucket.Name
+	}
+	return vars
+}
+
+// outputs are what a deployment tells: names, ARNs and endpoints of what
+// the environment has, and the configuration it was built from.
+func (a *App) outputs() {
+	stack := a.Stack
+	out := func(name string, value *string) { output(stack, name, value) }
+	out("kms_key_arn", a.Key.ARN)
+	out("kms_key_id", a.Key.ID)
+	if a.Table != nil {
+		out("table_name", a.Table.Name)
+		out("table_arn", a.Table.ARN)
+	}
+	if a.Bucket != nil {
+		out("bucket_name", a.Bucket.Name)
+		out("bucket_arn", a.Bucket.ARN)
+	}
+	if a.Function != nil {
+		out("function_name", a.Function.Name)
+		out("function_arn", a.Function.ARN)
+		out("function_role_arn", a.Function.Role.ARN)
+	}
+	if a.Database != nil {
+		out("db_endpoint", a.Database.Endpoint)
+		out("db_reader_endpoint", a.Database.ReaderEndpoint)
+		out("db_secret_arn", a.Database.SecretARN)
+	}
+	if a.Secret != nil {
+		out("app_secret_arn", a.Secret.ARN)
+	}
+	if a.Monitoring.TopicARN != nil {
+		out("alarm_topic_arn", a.Monitoring.TopicARN)
+		out("dashboard_name", a.Monitoring.DashboardName)
+	}
+	out("log_group_name", a.Monitoring.AppLogGroupName)
+	if a.AppRole != nil {
+		out("app_role_arn", a.AppRole.ARN)
+	}
+	out("admin_role_arn", a.AdminRole.ARN)
 	// What this stack was built from, and a hash to compare deployments by.
-	output(stack, "config_manifest", jsii.String(spec.Manifest()))
-	output(stack, "config_hash", jsii.String(spec.ManifestHash()))
-	return a, nil
+	out("config_manifest", jsii.String(a.Spec.Manifest()))
+	out("config_hash", jsii.String(a.Spec.ManifestHash()))
 }
 
 // adminRole is the environment's administrator role: assumed by the
 // account's principals with MFA, it may manage resources tagged for this
-// environment only.
-func adminRole(stack constructs.Construct, ident *identity.Identity) *security.Role {
+// environment only, for sessions of sessionHours (0: IAM's default hour).
+func adminRole(stack constructs.Construct, ident *identity.Identity, name string, sessionHours int) *security.Role {
 	role := security.NewRole(stack, "admin", security.RoleConfig{
-		Identity:    ident,
-		Name:        ident.Namer.Name("admin"),
-		Description: "Administers the resources of " + ident.Namer.Prefix(),
-		AssumedBy:   security.Principal{Type: "AWS", Identifiers: []*string{ident.RootPrincipal()}},
-		Conditions:  []security.Condition{{Test: "Bool", Variable: "aws:MultiFactorAuthPresent", Values: []*string{jsii.String("true")}}},
+		Identity:                  ident,
+		Name:                      name,
+		Description:               "Administers the resources of " + ident.Namer.Prefix(),
+		AssumedBy:                 security.Principal{Type: "AWS", Identifiers: []*string{ident.RootPrincipal()}},
+		Conditions:                []security.Condition{{Test: "Bool", Variable: "aws:MultiFactorAuthPresent", Values: []*string{jsii.String("true")}}},
+		MaxSessionDurationSeconds: sessionHours * 3600,
 	})
 	// On no one resource: on whatever carries this environment's tag.
 	role.Grant(security.Grant{Action: "AdministerEnvironment", Statements: []security.Statement{{

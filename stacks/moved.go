@@ -22,9 +22,15 @@ import (
 // moveRenamed moves what the constructs library's refactoring renamed in
 // an app stack: egress rules, keyed by their port before, by position now.
 func moveRenamed(a *App) {
-	moveFrom(a.Function.EgressRules[0], "aws_vpc_security_group_egress_rule", "api", "egress-443")
-	moveFrom(a.Function.EgressRules[1], "aws_vpc_security_group_egress_rule", "api", "egress-5432")
-	moveFrom(a.Secret.Rotator.EgressRules[0], "aws_vpc_security_group_egress_rule", "app-secret", "rotator", "egress-443")
+	if a.Function != nil {
+		moveFrom(a.Function.EgressRules[0], "aws_vpc_security_group_egress_rule", "api", "egress-443")
+		if a.Database != nil {
+			moveFrom(a.Function.EgressRules[1], "aws_vpc_security_group_egress_rule", "api", "egress-5432")
+		}
+	}
+	if a.Secret != nil {
+		moveFrom(a.Secret.Rotator.EgressRules[0], "aws_vpc_security_group_egress_rule", "app-secret", "rotator", "egress-443")
+	}
 }
 
 // moveRenamedNetwork moves what the refactoring renamed in an environment's

@@ -25,6 +25,9 @@ func NewNetwork(app constructs.Construct, p *envs.Project) (*Network, error) {
 	n := &Network{Stack: stack, Outputs: map[string]*network.Output{}}
 	for i := range p.Environments {
 		spec := &p.Environments[i]
+		if !spec.Network.Enabled {
+			continue
+		}
 		scope := constructs.NewConstruct(stack, jsii.String(spec.Name))
 		ident := newIdentity(scope, spec, p.Suffix, spec.Name)
 

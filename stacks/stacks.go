@@ -4,6 +4,8 @@
 package stacks
 
 import (
+	"cmp"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/provider"
@@ -36,7 +38,7 @@ func Build(app constructs.Construct, p *envs.Project) (*Estate, error) {
 	estate := &Estate{Network: net}
 	for i := range p.Environments {
 		spec := &p.Environments[i]
-		a, err := NewApp(app, p, spec, net.Outputs[spec.Name])
+		a, err := NewApp(app, p, spec, net.Outputs[spec.Name]) // nil without a network
 		if err != nil {
 			return nil, err
 		}
@@ -111,7 +113,7 @@ func newIdentity(scope constructs.Construct, spec *envs.Spec, suffix, alias stri
 		Environment: spec.Name,
 		Region:      spec.Region,
 		Provider:    provider.NewAwsProvider(scope, jsii.String("aws"), cfg),
-		Namer:       identity.Namer{Application: envs.Application, Environment: spec.Name, Suffix: suffix},
+		Namer:       identity.Namer{Application: spec.Application, Environment: spec.Name, Suffix: suffix},
 	})
 }
 
@@ -119,14 +121,16 @@ func newIdentity(scope constructs.Construct, spec *envs.Spec, suffix, alias stri
 // set once as the AWS provider's default_tags.
 func Tags(spec *envs.Spec, suffix string) map[string]*string {
 	tags := map[string]*string{
-		"Application": jsii.String(envs.Application),
+		"Application": jsii.String(cmp.Or(spec.Tags.Application, spec.Application)),
 		"Environment": jsii.String(spec.Name),
 		"ManagedBy":   jsii.String(identity.ManagedBy),
 		"CostCenter":  jsii.String(spec.Tags.CostCenter),
 		"Owner":       jsii.String(spec.Tags.Owner),
 	}
-	if suffix != "" {
-		tags["DeploymentSuffix"] = jsii.String(suffix)
+	for k, v := range map[string]string{"DeploymentSuffix": suffix, "Repository": spec.Tags.Repository, "Author": spec.Tags.Author} {
+		if v != "" {
+			tags[k] = jsii.String(v)
+		}
 	}
 	return tags
 }

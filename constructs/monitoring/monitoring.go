@@ -1,7 +1,8 @@
-// Package monitoring is an alarm topic (encrypted, TLS only), alarms with
-// thresholds from the spec on whatever of a function, a database and a
-// table it is given, an application log group with a metric filter counting
-// its error lines, and a CloudWatch dashboard of the same.
+// Package monitoring is an application log group with a metric filter
+// counting its error lines (and, optionally, a log group for errors), and,
+// with Alarms, an alarm topic (encrypted, TLS only), alarms with thresholds
+// from the spec on whatever of a function, a database and a table it is
+// given, and a CloudWatch dashboard of the same.
 package monitoring
 
 import (
@@ -44,6 +45,12 @@ type Config struct {
 	// LogGroupName names the application log group, kept LogRetentionDays.
 	LogGroupName     string
 	LogRetentionDays int
+	// ErrorLogGroupName, when set, names a log group for the application's
+	// errors, kept ErrorRetentionDays.
+	ErrorLogGroupName  string
+	ErrorRetentionDays int
+	// Alarms adds the alarm topic, the alarms and the dashboard.
+	Alarms bool
 	// ErrorPattern is the metric filter's pattern for an error line of the
 	// application log; each counts 1 in ErrorMetric of Namespace.
 	ErrorPattern string
@@ -58,10 +65,13 @@ type Config struct {
 // Output is the monitoring.
 type Output struct {
 	TopicARN *string
-	// AppLogGroupName and AppLogGroupARN are the application log group.
-	AppLogGroupName *string
-	AppLogGroupARN  *string
-	DashboardName   *string
+	// AppLogGroupName and AppLogGroupARN are the application log group;
+	// ErrorLogGroupName and ErrorLogGroupARN the error log group, or nil.
+	AppLogGroupName   *string
+	AppLogGroupARN    *string
+	ErrorLogGroupName *string
+	ErrorLogGroupARN  *string
+	DashboardName     *string
 	// Construct is the monitoring's construct path in its stack, which
 	// names its grants.
 	Construct string
@@ -80,13 +90,51 @@ type alarm struct {
 
 // New creates the monitoring of one environment.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	ident, a := cfg.Identity, cfg.Spec
+	ident := cfg.Identity
 	if cfg.Name == "" || cfg.LogGroupName == "" || cfg.Namespace == "" || cfg.ErrorMetric == "" || cfg.ErrorPattern == "" {
 		return nil, fmt.Errorf("monitoring %s: Name, LogGroupName, Namespace, ErrorMetric and ErrorPattern are required", id)
 	}
 	scope = constructs.NewConstruct(scope, jsii.String(id))
 	out := &Output{Construct: identity.Path(scope)}
 
+	logGroup := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("app-log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
+		Provider:        ident.Provider,
+		Name:            jsii.String(cfg.LogGroupName),
+		RetentionInDays: jsii.Number(float64(cfg.LogRetentionDays)),
+		KmsKeyId:        cfg.Key.ARN,
+	})
+	out.AppLogGroupName, out.AppLogGroupARN = logGroup.Name(), logGroup.Arn()
+	cloudwatchlogmetricfilter.NewCloudwatchLogMetricFilter(scope, jsii.String("error-lines"), &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterConfig{
+		Provider:     ident.Provider,
+		Name:         jsii.String(cfg.Name + "-error-lines"),
+		LogGroupName: out.AppLogGroupName,
+		Pattern:      jsii.String(cfg.ErrorPattern),
+		MetricTransformation: &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterMetricTransformation{
+			Name:         jsii.String(cfg.ErrorMetric),
+			Namespace:    jsii.String(cfg.Namespace),
+			Value:        jsii.String("1"),
+			DefaultValue: jsii.String("0"),
+		},
+	})
+
+	if cfg.ErrorLogGroupName != "" {
+		errors := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("error-log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
+			Provider:        ident.Provider,
+			Name:            jsii.String(cfg.ErrorLogGroupName),
+			RetentionInDays: jsii.Number(float64(cfg.ErrorRetentionDays)),
+			KmsKeyId:        cfg.Key.ARN,
+		})
+		out.ErrorLogGroupName, out.ErrorLogGroupARN = errors.Name(), errors.Arn()
+	}
+	if !cfg.Alarms {
+		return out, nil
+	}
+	return out, out.alarm(scope, cfg)
+}
+
+// alarm adds the alarm topic, the alarms and the dashboard.
+func (out *Output) alarm(scope constructs.Construct, cfg Config) error {
+	ident, a := cfg.Identity, cfg.Spec
 	topic := snstopic.NewSnsTopic(scope, jsii.String("topic"), &snstopic.SnsTopicConfig{
 		Provider:       ident.Provider,
 		Name:           jsii.String(cfg.Name + "-alarms"),
@@ -114,26 +162,6 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 			Endpoint: jsii.String(a.Email),
 		})
 	}
-
-	logGroup := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("app-log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
-		Provider:        ident.Provider,
-		Name:            jsii.String(cfg.LogGroupName),
-		RetentionInDays: jsii.Number(float64(cfg.LogRetentionDays)),
-		KmsKeyId:        cfg.Key.ARN,
-	})
-	out.AppLogGroupName, out.AppLogGroupARN = logGroup.Name(), logGroup.Arn()
-	cloudwatchlogmetricfilter.NewCloudwatchLogMetricFilter(scope, jsii.String("error-lines"), &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterConfig{
-		Provider:     ident.Provider,
-		Name:         jsii.String(cfg.Name + "-error-lines"),
-		LogGroupName: out.AppLogGroupName,
-		Pattern:      jsii.String(cfg.ErrorPattern),
-		MetricTransformation: &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterMetricTransformation{
-			Name:         jsii.String(cfg.ErrorMetric),
-			Namespace:    jsii.String(cfg.Namespace),
-			Value:        jsii.String("1"),
-			DefaultValue: jsii.String("0"),
-		},
-	})
 
 	const ge, gt, lt = "GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold"
 	var alarms []alarm
@@ -187,7 +215,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 
 	body, err := dashboard(ident.Region, cfg)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	d := cloudwatchdashboard.NewCloudwatchDashboard(scope, jsii.String("dashboard"), &cloudwatchdashboard.CloudwatchDashboardConfig{
 		Provider:      ident.Provider,
@@ -195,14 +223,18 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		DashboardBody: jsii.String(body),
 	})
 	out.DashboardName = d.DashboardName()
-	return out, nil
+	return nil
 }
 
-// GrantWriteLog lets role write to the application log group.
+// GrantWriteLog lets role write to the application's log groups.
 func (o *Output) GrantWriteLog(role *security.Role) {
+	streams := []*string{jsii.String(*o.AppLogGroupARN + ":*")}
+	if o.ErrorLogGroupARN != nil {
+		streams = append(streams, jsii.String(*o.ErrorLogGroupARN+":*"))
+	}
 	role.Grant(security.Grant{Resource: o.Construct + "/app-log", Action: "Write", Statements: []security.Statement{{
-		Actions:   []string{"logs:CreateLogStream", "logs:PutLogEvents"},
-		Resources: []*string{jsii.String(*o.AppLogGroupARN + ":*")},
+		Actions:   []string{"logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"},
+		Resources: streams,
 	}}})
 }
 

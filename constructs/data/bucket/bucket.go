@@ -1,13 +1,15 @@
 // Package bucket is the application's S3 bucket: SSE-KMS with a bucket key,
-// public access blocked, ACLs disabled, TLS-only access, versioning and a
-// lifecycle per spec.
+// public access blocked, ACLs disabled, TLS-only access, and versioning,
+// lifecycle, transfer acceleration and event notifications per spec.
 package bucket
 
 import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucket"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketaccelerateconfiguration"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketlifecycleconfiguration"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketnotification"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketownershipcontrols"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketpolicy"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketpublicaccessblock"
@@ -51,6 +53,8 @@ type Output struct {
 	Name   *string
 	ARN    *string
 	key.Encrypted
+	// requireKMSHeader makes GrantWrite grant only requests asking for SSE-KMS.
+	requireKMSHeader bool
 }
 
 // New creates the bucket and its settings.
@@ -65,7 +69,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	})
 	// Every getter is a round trip to the jsii runtime: read each once.
 	bucketID, bucketARN := b.Id(), b.Arn()
-	out := &Output{Bucket: b, Name: bucketID, ARN: bucketARN, Encrypted: key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key}}
+	out := &Output{Bucket: b, Name: bucketID, ARN: bucketARN, Encrypted: key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key}, requireKMSHeader: cfg.Spec.RequireKMSHeader}
 
 	s3bucketpublicaccessblock.NewS3BucketPublicAccessBlock(scope, jsii.String("public-access-block"), &s3bucketpublicaccessblock.S3BucketPublicAccessBlockConfig{
 		Provider:              ident.Provider,
@@ -145,6 +149,23 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		DependsOn: &[]cdktf.ITerraformDependable{versioning},
 	})
 
+	if cfg.Spec.TransferAcceleration {
+		s3bucketaccelerateconfiguration.NewS3BucketAccelerateConfiguration(scope, jsii.String("acceleration"), &s3bucketaccelerateconfiguration.S3BucketAccelerateConfigurationConfig{
+			Provider: ident.Provider,
+			Bucket:   bucketID,
+			Status:   jsii.String("Enabled"),
+		})
+	}
+	if cfg.Spec.NotifyObjectCreated {
+		// Every event of the bucket (object created among them) goes to the
+		// account's default EventBridge bus, where rules pick what they need.
+		s3bucketnotification.NewS3BucketNotification(scope, jsii.String("notifications"), &s3bucketnotification.S3BucketNotificationConfig{
+			Provider:    ident.Provider,
+			Bucket:      bucketID,
+			Eventbridge: jsii.Bool(true),
+		})
+	}
+
 	tlsOnly := security.PolicyDocument(scope, "policy-document", ident,
 		security.DenyInsecureTransport([]string{"s3:*"}, bucketARN, jsii.String(*bucketARN+"/*")))
 	s3bucketpolicy.NewS3BucketPolicy(scope, jsii.String("policy"), &s3bucketpolicy.S3BucketPolicyConfig{
@@ -169,11 +190,18 @@ func (o *Output) GrantRead(role *security.Role) {
 }
 
 // GrantWrite lets role put and delete the bucket's objects, encrypting them
-// with the bucket's key.
+// with the bucket's key. With Spec.RequireKMSHeader a put is granted only
+// when it asks for SSE-KMS itself (deletes carry no such header).
 func (o *Output) GrantWrite(role *security.Role) {
-	role.Grant(security.Grant{Resource: o.Construct, Action: "Write", Statements: []security.Statement{{
-		Actions:   []string{"s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"},
-		Resources: []*string{jsii.String(*o.ARN + "/*")},
-	}}})
+	objects := []*string{jsii.String(*o.ARN + "/*")}
+	statements := []security.Statement{{Actions: []string{"s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"}, Resources: objects}}
+	if o.requireKMSHeader {
+		statements = []security.Statement{{
+			Actions:    []string{"s3:PutObject"},
+			Resources:  objects,
+			Conditions: []security.Condition{{Test: "StringEquals", Variable: "s3:x-amz-server-side-encryption", Values: []*string{jsii.String("aws:kms")}}},
+		}, {Actions: []string{"s3:DeleteObject", "s3:AbortMultipartUpload"}, Resources: objects}}
+	}
+	role.Grant(security.Grant{Resource: o.Construct, Action: "Write", Statements: statements})
 	o.Key.GrantEncryptDecrypt(role)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/rdscluster"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/rdsclusterinstance"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/rdsclusterparametergroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretrotation"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/securitygroup"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupingressrule"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
@@ -36,8 +37,6 @@ const (
 	MasterUsername = "estate_admin"
 	// Family is the parameter group family of Aurora PostgreSQL 15.
 	Family = "aurora-postgresql15"
-	// SlowStatementMS logs statements slower than this.
-	SlowStatementMS = 1000
 	// LogExport is the log type exported to CloudWatch Logs.
 	LogExport = "postgresql"
 )
@@ -64,8 +63,6 @@ type Config struct {
 	Placement network.Placement
 	// LogRetentionDays is the retention of the exported PostgreSQL log.
 	LogRetentionDays int
-	// VerboseLogging logs every data-modifying statement (non-production).
-	VerboseLogging bool
 }
 
 // Output is the database.
@@ -133,10 +130,11 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		{"pg_stat_statements.track", "all", "immediate"},
 	}
 	instanceParams := []parameter{
-		{"log_min_duration_statement", strconv.Itoa(SlowStatementMS), "immediate"},
+		{"log_min_duration_statement", strconv.Itoa(db.SlowStatementMS), "immediate"},
 	}
-	if cfg.VerboseLogging {
-		instanceParams = append(instanceParams, parameter{"log_statement", "mod", "immediate"})
+	// none is PostgreSQL's own default: not set.
+	if db.LogStatement != "" && db.LogStatement != "none" {
+		instanceParams = append(instanceParams, parameter{"log_statement", db.LogStatement, "immediate"})
 	}
 	// A group each for the cluster and its instances: <name>-cluster and
 	// <name>-instance, of the family of the engine.
@@ -227,13 +225,26 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		rdsclusterinstance.NewRdsClusterInstance(scope, jsii.String("instance-"+n), ic)
 	}
 
+	secretARN := cluster.MasterUserSecret().Get(jsii.Number(0)).SecretArn()
+	if db.CredentialsRotationDays > 0 {
+		// RDS rotates the secret it manages itself (no function); only the
+		// schedule is set.
+		secretsmanagersecretrotation.NewSecretsmanagerSecretRotation(scope, jsii.String("credentials-rotation"), &secretsmanagersecretrotation.SecretsmanagerSecretRotationConfig{
+			Provider: ident.Provider,
+			SecretId: secretARN,
+			RotationRules: &secretsmanagersecretrotation.SecretsmanagerSecretRotationRotationRules{
+				AutomaticallyAfterDays: jsii.Number(float64(db.CredentialsRotationDays)),
+			},
+		})
+	}
+
 	return &Output{
 		Cluster:           cluster,
 		ClusterIdentifier: clusterID,
 		ARN:               cluster.Arn(),
 		Endpoint:          cluster.Endpoint(),
 		ReaderEndpoint:    cluster.ReaderEndpoint(),
-		SecretARN:         cluster.MasterUserSecret().Get(jsii.Number(0)).SecretArn(),
+		SecretARN:         secretARN,
 		SecurityGroupID:   sg.Id(),
 		Encrypted:         key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key},
 		ident:             ident,

@@ -1,9 +1,14 @@
-// Package table is the application's DynamoDB table: partition and sort key,
-// one global secondary index, encryption with the environment's key, and
-// billing, point-in-time recovery, streams and deletion protection per spec.
+// Package table is the application's DynamoDB table: the spec's key schema
+// and (optional) global secondary index, encryption with the environment's
+// key, and billing, table class, point-in-time recovery, streams, TTL and
+// deletion protection per spec.
 package table
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dynamodbtable"
@@ -12,17 +17,6 @@ import (
 	"github.com/platform/estate/constructs/security"
 	"github.com/platform/estate/constructs/security/key"
 	"github.com/platform/estate/envs"
-)
-
-// Key attribute names: a single-table design with one overloaded index.
-const (
-	PartitionKey = "pk"
-	SortKey      = "sk"
-	IndexName    = "gsi1"
-	IndexPK      = "gsi1pk"
-	IndexSK      = "gsi1sk"
-	// TTLAttribute holds the epoch second an item expires at.
-	TTLAttribute = "expires_at"
 )
 
 // Config configures the table.
@@ -49,46 +43,63 @@ type Output struct {
 
 // New creates the table.
 func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
-	str := func(name string) *dynamodbtable.DynamodbTableAttribute {
-		return &dynamodbtable.DynamodbTableAttribute{Name: jsii.String(name), Type: jsii.String("S")}
+	spec := cfg.Spec
+	if spec.PartitionKey == "" {
+		return nil, fmt.Errorf("table %s: no partition key", id)
 	}
-	index := &dynamodbtable.DynamodbTableGlobalSecondaryIndex{
-		Name:           jsii.String(IndexName),
-		HashKey:        jsii.String(IndexPK),
-		RangeKey:       jsii.String(IndexSK),
-		ProjectionType: jsii.String("ALL"),
+	// Every key attribute once, strings all.
+	var attributes []*dynamodbtable.DynamodbTableAttribute
+	var names []string
+	for _, a := range []string{spec.PartitionKey, spec.SortKey, spec.IndexPartitionKey, spec.IndexSortKey} {
+		if a != "" && !slices.Contains(names, a) {
+			names = append(names, a)
+			attributes = append(attributes, &dynamodbtable.DynamodbTableAttribute{Name: jsii.String(a), Type: jsii.String("S")})
+		}
 	}
 	tc := &dynamodbtable.DynamodbTableConfig{
 		Provider:    cfg.Identity.Provider,
 		Name:        jsii.String(cfg.Name),
-		BillingMode: jsii.String(cfg.Spec.BillingMode),
-		HashKey:     jsii.String(PartitionKey),
-		RangeKey:    jsii.String(SortKey),
-		Attribute: &[]*dynamodbtable.DynamodbTableAttribute{
-			str(PartitionKey), str(SortKey), str(IndexPK), str(IndexSK),
-		},
-		GlobalSecondaryIndex: &[]*dynamodbtable.DynamodbTableGlobalSecondaryIndex{index},
+		BillingMode: jsii.String(spec.BillingMode),
+		HashKey:     jsii.String(spec.PartitionKey),
+		Attribute:   &attributes,
 		PointInTimeRecovery: &dynamodbtable.DynamodbTablePointInTimeRecovery{
-			Enabled: jsii.Bool(cfg.Spec.PointInTimeRecovery),
+			Enabled: jsii.Bool(spec.PointInTimeRecovery),
 		},
 		ServerSideEncryption: &dynamodbtable.DynamodbTableServerSideEncryption{
 			Enabled:   jsii.Bool(true),
 			KmsKeyArn: cfg.Key.ARN,
 		},
-		Ttl: &dynamodbtable.DynamodbTableTtl{
-			AttributeName: jsii.String(TTLAttribute),
-			Enabled:       jsii.Bool(true),
-		},
-		TableClass:                jsii.String("STANDARD"),
+		TableClass:                jsii.String(spec.TableClass),
 		DeletionProtectionEnabled: jsii.Bool(cfg.Protect),
 		Lifecycle:                 identity.Retain(cfg.Protect),
 	}
-	if cfg.Spec.BillingMode == envs.BillingProvisioned {
-		read, write := jsii.Number(float64(cfg.Spec.ReadCapacity)), jsii.Number(float64(cfg.Spec.WriteCapacity))
-		tc.ReadCapacity, tc.WriteCapacity = read, write
-		index.ReadCapacity, index.WriteCapacity = read, write
+	if spec.SortKey != "" {
+		tc.RangeKey = jsii.String(spec.SortKey)
 	}
-	if cfg.Spec.Stream {
+	var index *dynamodbtable.DynamodbTableGlobalSecondaryIndex
+	if spec.Index != "" {
+		index = &dynamodbtable.DynamodbTableGlobalSecondaryIndex{
+			Name:           jsii.String(spec.Index),
+			HashKey:        jsii.String(spec.IndexPartitionKey),
+			ProjectionType: jsii.String("ALL"),
+		}
+		if spec.IndexSortKey != "" {
+			index.RangeKey = jsii.String(spec.IndexSortKey)
+		}
+		tc.GlobalSecondaryIndex = &[]*dynamodbtable.DynamodbTableGlobalSecondaryIndex{index}
+	}
+	if spec.TTLAttribute != "" {
+		tc.Ttl = &dynamodbtable.DynamodbTableTtl{AttributeName: jsii.String(spec.TTLAttribute), Enabled: jsii.Bool(true)}
+	}
+	if spec.BillingMode == envs.BillingProvisioned {
+		tc.ReadCapacity, tc.WriteCapacity = jsii.Number(float64(spec.ReadCapacity)), jsii.Number(float64(spec.WriteCapacity))
+		if index != nil {
+			// The index's own capacity, or the table's.
+			index.ReadCapacity = jsii.Number(float64(cmp.Or(spec.IndexReadCapacity, spec.ReadCapacity)))
+			index.WriteCapacity = jsii.Number(float64(cmp.Or(spec.IndexWriteCapacity, spec.WriteCapacity)))
+		}
+	}
+	if spec.Stream {
 		tc.StreamEnabled = jsii.Bool(true)
 		tc.StreamViewType = jsii.String("NEW_AND_OLD_IMAGES")
 	}

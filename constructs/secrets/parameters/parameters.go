@@ -6,7 +6,9 @@
 package parameters
 
 import (
-	"sort"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -26,11 +28,16 @@ type Config struct {
 	Key *key.Output
 	// Path is the hierarchy every parameter is under (/estate/dev).
 	Path string
-	// Strings are plain values by name (relative to Path).
+	// Strings are plain values by name (relative to Path; names may hold
+	// slashes: logging/level).
 	Strings map[string]*string
+	// Secure are values stored as SecureString (encrypted with Key), by name.
+	Secure map[string]*string
 	// Generated are the names of sensitive values to generate once, as
 	// SecureString.
 	Generated []string
+	// Description describes every parameter (empty: none).
+	Description string
 }
 
 // Output is the parameters.
@@ -53,26 +60,39 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		PathARN:   ident.ARN("ssm", "parameter"+cfg.Path),
 		Encrypted: key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key},
 	}
-	names := make([]string, 0, len(cfg.Strings))
-	for n := range cfg.Strings {
-		names = append(names, n)
+	// idOf is a parameter's construct id: its name, slashes and all made hyphens.
+	idOf := func(name string) *string { return jsii.String(strings.ReplaceAll(name, "/", "-")) }
+	var description *string
+	if cfg.Description != "" {
+		description = jsii.String(cfg.Description)
 	}
-	sort.Strings(names)
-	for _, n := range names {
-		ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
-			Provider: ident.Provider,
-			Name:     jsii.String(cfg.Path + "/" + n),
-			Type:     jsii.String("String"),
-			Value:    cfg.Strings[n],
+	for _, n := range slices.Sorted(maps.Keys(cfg.Strings)) {
+		ssmparameter.NewSsmParameter(scope, idOf(n), &ssmparameter.SsmParameterConfig{
+			Provider:    ident.Provider,
+			Name:        jsii.String(cfg.Path + "/" + n),
+			Type:        jsii.String("String"),
+			Value:       cfg.Strings[n],
+			Description: description,
+		})
+	}
+	for _, n := range slices.Sorted(maps.Keys(cfg.Secure)) {
+		ssmparameter.NewSsmParameter(scope, idOf(n), &ssmparameter.SsmParameterConfig{
+			Provider:    ident.Provider,
+			Name:        jsii.String(cfg.Path + "/" + n),
+			Type:        jsii.String("SecureString"),
+			KeyId:       cfg.Key.ARN,
+			Value:       cfg.Secure[n],
+			Description: description,
 		})
 	}
 	for _, n := range cfg.Generated {
-		ssmparameter.NewSsmParameter(scope, jsii.String(n), &ssmparameter.SsmParameterConfig{
-			Provider: ident.Provider,
-			Name:     jsii.String(cfg.Path + "/" + n),
-			Type:     jsii.String("SecureString"),
-			KeyId:    cfg.Key.ARN,
-			Value:    secrets.GeneratedValue(scope, n+"-value", ident),
+		ssmparameter.NewSsmParameter(scope, idOf(n), &ssmparameter.SsmParameterConfig{
+			Provider:    ident.Provider,
+			Name:        jsii.String(cfg.Path + "/" + n),
+			Type:        jsii.String("SecureString"),
+			KeyId:       cfg.Key.ARN,
+			Value:       secrets.GeneratedValue(scope, strings.ReplaceAll(n, "/", "-")+"-value", ident),
+			Description: description,
 			// The generator yields a new value on every read: keep the
 			// first, and let rotation be an explicit act (taint).
 			Lifecycle: &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("value")},
