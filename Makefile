@@ -30,8 +30,9 @@ JSII_NODE_STAMP := tools/jsii-node/node_modules/.package-lock.json
 # local emulator; ALLOW_DESTROY=<env> lifts an environment's data protection.
 ENV ?= dev
 export TARGET ALLOW_DESTROY
-# Explicit: ./... would also match Go code that npm packages ship in node_modules.
-GO_PACKAGES := . ./envs/... ./stacks/... ./constructs/... ./internal/... ./tools/... ./__tests__ ./__tests__/e2e
+# ./... skips folders starting with _ (go.mod ignores node_modules): the
+# test folders are named.
+GO_PACKAGES := ./... ./__tests__ ./__tests__/examples ./__tests__/e2e
 
 .PHONY: synth up down drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
 

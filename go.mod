@@ -28,3 +28,9 @@ require (
 // same module and import paths, only the packages it imports (make provider;
 // third_party/cdktf-provider-aws-go/README.md).
 replace github.com/cdktf/cdktf-provider-aws-go/aws/v19 => ./third_party/cdktf-provider-aws-go/aws
+
+// npm packages ship Go code (flatted); it is not part of this module.
+ignore (
+	./node_modules
+	./tools/jsii-node/node_modules
+)
