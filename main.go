@@ -39,7 +39,7 @@ func run() error {
 	}
 	// Validate everything before the first jsii call: a bad spec fails in
 	// milliseconds, and before anything is written.
-	project, err := envs.Load("envs", os.Getenv)
+	project, err := envs.Load(envs.EnvsDir(os.Getenv), os.Getenv)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package envs
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,7 +47,7 @@ func checkAllocation(dir string, specs []Spec, pos map[string]positions) Problem
 			problems = append(problems, Problem{File: file, Field: env, Message: fmt.Sprintf("is not an environment; use one of %s", strings.Join(names, ", "))})
 			continue
 		}
-		settings, ok := envRules.Value.(yaml.MapSlice)
+		settings, ok := envRules.Value.(map[string]any)
 		if !ok {
 			problems = append(problems, Problem{File: file, Field: env, Message: "is not a map of <setting>: <value>"})
 			continue
@@ -55,14 +56,14 @@ func checkAllocation(dir string, specs []Spec, pos map[string]positions) Problem
 		for _, st := range spec.Settings() {
 			values[st.Path] = st.Value
 		}
-		for _, r := range settings {
-			path := fmt.Sprint(r.Key)
+		for _, path := range slices.Sorted(maps.Keys(settings)) {
+			want := settings[path]
 			have, known := values[path]
 			switch {
 			case !known:
 				problems = append(problems, Problem{File: file, Field: env + "." + path, Message: "is not a spec setting; use a path such as lambda.memory_mb (every setting: make parity)"})
-			case fmt.Sprint(have) != fmt.Sprint(r.Value):
-				p := Problem{File: spec.File, Field: path, Message: fmt.Sprintf("%v, but %s requires %v for %s; set it to %v, or change the rule", have, file, r.Value, env, r.Value)}
+			case fmt.Sprint(have) != fmt.Sprint(want):
+				p := Problem{File: spec.File, Field: path, Message: fmt.Sprintf("%v, but %s requires %v for %s; set it to %v, or change the rule", have, file, want, env, want)}
 				if at := pos[env].at(path); at != nil {
 					p.Line, p.Column = at.Line, at.Column
 				}

@@ -1,6 +1,8 @@
 package envs
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"maps"
 	"net/netip"
@@ -30,6 +32,10 @@ type Project struct {
 	// AllowDestroy names the environments whose data protection is lifted,
 	// so that their app stacks can be destroyed (ALLOW_DESTROY).
 	AllowDestroy map[string]bool
+	// Set names a spec set other than the project's own envs/ (ENVS_DIR) in
+	// state paths and keys, so that two sets never share state: "" for
+	// envs/, else the folder's path with - for / (examples-pulumi).
+	Set string
 }
 
 // Targets.
@@ -71,6 +77,34 @@ func EnvsDir(getenv func(string) string) string {
 
 // DefaultDir holds the project's own environment specs.
 const DefaultDir = "envs"
+
+// SetName is how state paths name the spec set in dir: "" for DefaultDir,
+// else the folder's path relative to the project (the working directory)
+// with - for / (examples/pulumi: examples-pulumi). A folder outside the
+// project is named by its last two parts and a hash of its whole path, so
+// that two such folders never share state.
+func SetName(dir string) string {
+	if filepath.IsAbs(dir) {
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, dir); err == nil && filepath.IsLocal(rel) {
+				dir = rel
+			}
+		}
+	}
+	dir = filepath.ToSlash(filepath.Clean(dir))
+	if dir == DefaultDir {
+		return ""
+	}
+	suffix := ""
+	if !filepath.IsLocal(filepath.FromSlash(dir)) {
+		sum := sha256.Sum256([]byte(dir))
+		parts := strings.Split(strings.Trim(dir, "/"), "/")
+		dir, suffix = strings.Join(parts[max(0, len(parts)-2):], "/"), "-"+hex.EncodeToString(sum[:4])
+	}
+	return strings.ToLower(strings.Trim(nonAlnum.ReplaceAllString(dir, "-"), "-")) + suffix
+}
+
+var nonAlnum = regexp.MustCompile(`[^A-Za-z0-9]+`)
 
 // Environment variables read by LoadSettings.
 const (
@@ -303,7 +337,7 @@ func LoadSettings(getenv func(string) string) (*Project, Problems) {
 	bad := func(variable, format string, args ...any) {
 		problems = append(problems, Problem{File: "environment variable " + variable, Message: fmt.Sprintf(format, args...)})
 	}
-	p := &Project{Suffix: getenv(EnvSuffix)}
+	p := &Project{Suffix: getenv(EnvSuffix), Set: SetName(EnvsDir(getenv))}
 	if p.Suffix != "" && !suffixPattern.MatchString(p.Suffix) {
 		bad(EnvSuffix, "%q is not allowed; use up to 32 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it", p.Suffix)
 	}

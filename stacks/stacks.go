@@ -5,6 +5,7 @@ package stacks
 
 import (
 	"cmp"
+	"slices"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/platform/estate/constructs/guardrails"
 	"github.com/platform/estate/constructs/identity"
+	"github.com/platform/estate/constructs/network"
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/layout"
 )
@@ -24,21 +26,27 @@ const AWSProviderConstraint = "~> 5.84"
 
 // Estate is every stack of the app.
 type Estate struct {
+	// Network is nil when no environment has a network.
 	Network *Network
 	// Apps holds one stack per environment, in environment-name order.
 	Apps []*App
 }
 
-// Build adds the network stack and every environment's app stack to app.
+// Build adds the network stack (when an environment has a network) and
+// every environment's app stack to app.
 func Build(app constructs.Construct, p *envs.Project) (*Estate, error) {
-	net, err := NewNetwork(app, p)
-	if err != nil {
-		return nil, err
+	estate := &Estate{}
+	outputs := map[string]*network.Output{}
+	if slices.ContainsFunc(p.Environments, func(s envs.Spec) bool { return s.Network.Enabled }) {
+		net, err := NewNetwork(app, p)
+		if err != nil {
+			return nil, err
+		}
+		estate.Network, outputs = net, net.Outputs
 	}
-	estate := &Estate{Network: net}
 	for i := range p.Environments {
 		spec := &p.Environments[i]
-		a, err := NewApp(app, p, spec, net.Outputs[spec.Name]) // nil without a network
+		a, err := NewApp(app, p, spec, outputs[spec.Name]) // nil without a network
 		if err != nil {
 			return nil, err
 		}
@@ -71,7 +79,7 @@ func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.Terr
 	case envs.BackendS3:
 		cfg := &cdktf.S3BackendConfig{
 			Bucket:  jsii.String(b.Bucket),
-			Key:     jsii.String(b.KeyPrefix + "/" + name + ".tfstate"),
+			Key:     jsii.String(layout.StateKey(b.KeyPrefix, p.Set, name)),
 			Region:  jsii.String(b.Region),
 			Encrypt: jsii.Bool(true),
 		}
@@ -89,7 +97,7 @@ func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.Terr
 		// the machine that synthesized, in both the backend and every
 		// cross-stack remote-state read of it.
 		cdktf.NewLocalBackend(stack, &cdktf.LocalBackendConfig{
-			Path: jsii.String("../../../" + layout.StatePath(p.Target, name)),
+			Path: jsii.String("../../../" + layout.StatePath(p.Target, p.Set, name)),
 		})
 	}
 	stack.AddOverride(jsii.String("terraform.required_providers.aws.version"), jsii.String(AWSProviderConstraint))

@@ -51,7 +51,7 @@ func New(root, workdir string, settings map[string]string, stdout, stderr io.Wri
 		}
 		return os.Getenv(k)
 	}
-	project, err := envs.Load(filepath.Join(root, "envs"), getenv)
+	project, err := envs.Load(filepath.Join(root, envs.EnvsDir(getenv)), getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +89,7 @@ func (r *Runner) Outdir() string { return filepath.Join(r.Workdir, "cdktf.out") 
 
 // StateDir is the target's local state folder (also the emulator's record).
 func (r *Runner) StateDir() string {
-	return filepath.Join(r.Workdir, layout.StateDir, r.Project.Target)
+	return filepath.Join(r.Workdir, filepath.FromSlash(layout.StateFolder(r.Project.Target, r.Project.Set)))
 }
 
 // StackDir is where Terraform runs for stack.
@@ -109,6 +109,22 @@ func (r *Runner) Spec(env string) (*envs.Spec, error) {
 		names = append(names, s.Name)
 	}
 	return nil, fmt.Errorf("ENV=%s: no such environment; use one of %s (a file in envs/ each)", env, strings.Join(names, ", "))
+}
+
+// Stacks are the stacks env deploys: the network's (when it has one) and
+// its app stack.
+func (r *Runner) Stacks(env string) []string {
+	spec, err := r.Spec(env)
+	if err == nil && !spec.Network.Enabled {
+		return []string{layout.AppStack(env)}
+	}
+	return []string{layout.NetworkStack, layout.AppStack(env)}
+}
+
+// hasNetwork reports whether an environment has a network (and so the app
+// has a network stack).
+func (r *Runner) hasNetwork() bool {
+	return slices.ContainsFunc(r.Project.Environments, func(s envs.Spec) bool { return s.Network.Enabled })
 }
 
 // StartEmulator makes sure the local emulator runs and points the CLIs at

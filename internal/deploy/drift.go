@@ -41,7 +41,7 @@ func (r *Runner) DetectDrift(env string) ([]Drift, error) {
 	if err := r.Synth(); err != nil {
 		return nil, err
 	}
-	names := []string{layout.NetworkStack, layout.AppStack(env)}
+	names := r.Stacks(env)
 	if err := r.Init(names...); err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ func (r *Runner) Up(env string) error {
 	if err := r.Synth(); err != nil {
 		return err
 	}
-	if err := r.Deploy(layout.NetworkStack, layout.AppStack(env)); err != nil {
+	if err := r.Deploy(r.Stacks(env)...); err != nil {
 		return err
 	}
 	return r.PrintOutputs(env)
@@ -42,7 +42,7 @@ func (r *Runner) PrintOutputs(env string) error {
 		return fmt.Errorf("reading the outputs: %w", err)
 	}
 	fmt.Fprintf(r.Stdout, "\nOutputs of %s (%s target):\n", env, r.Project.Target)
-	for _, stack := range []string{layout.NetworkStack, layout.AppStack(env)} {
+	for _, stack := range r.Stacks(env) {
 		outputs := all[stack]
 		for _, name := range slices.Sorted(maps.Keys(outputs)) {
 			if strings.HasPrefix(name, "cross-stack-output-") || (stack == layout.NetworkStack && !strings.HasPrefix(name, env+"_")) {
@@ -152,7 +152,7 @@ func (r *Runner) DestroyAll() error {
 	if err := errors.Join(disposableErr, liftErr); err != nil {
 		return err
 	}
-	if deployed[layout.NetworkStack] {
+	if deployed[layout.NetworkStack] && r.hasNetwork() {
 		return r.Destroy(layout.NetworkStack)
 	}
 	return nil

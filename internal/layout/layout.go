@@ -66,8 +66,27 @@ func AppStack(env string) string { return "app-" + env }
 // can never read or write the other's state.
 const StateDir = "state"
 
-// StatePath is where stack keeps its local state for target, relative to
-// the project root.
-func StatePath(target, stack string) string {
-	return StateDir + "/" + target + "/" + stack + ".tfstate"
+// StateFolder is where a deployment keeps its local state, relative to the
+// project root: one folder per target, and in it one per spec set other than
+// the project's own envs/ (set names it; "" for envs/), so that two sets'
+// app-dev never share state.
+func StateFolder(target, set string) string {
+	if set == "" {
+		return StateDir + "/" + target
+	}
+	return StateDir + "/" + target + "/sets/" + set
+}
+
+// StatePath is where stack keeps its local state, relative to the project
+// root.
+func StatePath(target, set, stack string) string {
+	return StateFolder(target, set) + "/" + stack + ".tfstate"
+}
+
+// StateKey is where stack keeps its state under an S3 key prefix.
+func StateKey(prefix, set, stack string) string {
+	if set != "" {
+		prefix += "/" + set
+	}
+	return prefix + "/" + stack + ".tfstate"
 }

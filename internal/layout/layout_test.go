@@ -52,3 +52,19 @@ func TestFind(t *testing.T) {
 		t.Errorf("Find from above: %q, want none", got)
 	}
 }
+
+// Two spec sets (ENVS_DIR) never share state: not in local state files, not
+// under an S3 key prefix.
+func TestStatePerSet(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{StatePath("local", "", "app-dev"), "state/local/app-dev.tfstate"},
+		{StatePath("local", "examples-pulumi", "app-dev"), "state/local/sets/examples-pulumi/app-dev.tfstate"},
+		{StatePath("aws", "examples-pulumi", "network"), "state/aws/sets/examples-pulumi/network.tfstate"},
+		{StateKey("estate", "", "app-dev"), "estate/app-dev.tfstate"},
+		{StateKey("estate", "examples-pulumi", "app-dev"), "estate/examples-pulumi/app-dev.tfstate"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s, want %s", c.got, c.want)
+		}
+	}
+}

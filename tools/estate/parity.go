@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -11,17 +12,21 @@ import (
 )
 
 // errParity is a parity violation: reported already, exit 1.
-type errParity struct{ n int }
+type errParity struct {
+	n   int
+	dir string
+}
 
 func (e errParity) Error() string {
-	return fmt.Sprintf("%d setting(s) differ between environments without being allowed to; make them equal, or add each to envs/%s with the reason it may differ", e.n, envs.ParityFile)
+	return fmt.Sprintf("%d setting(s) differ between environments without being allowed to; make them equal, or add each to %s with the reason it may differ", e.n, filepath.Join(e.dir, envs.ParityFile))
 }
 
 // parity prints every setting of every environment side by side, marks
 // what differs, and fails on a difference envs/_parity.yaml does not allow.
 func parity(asJSON bool) error {
-	specs, problems := envs.LoadDir("envs")
-	allowed, parityProblems := envs.LoadParity("envs")
+	dir := envs.EnvsDir(os.Getenv)
+	specs, problems := envs.LoadDir(dir)
+	allowed, parityProblems := envs.LoadParity(dir)
 	if problems = append(problems, parityProblems...); len(problems) > 0 {
 		return problems
 	}
@@ -57,7 +62,7 @@ func parity(asJSON bool) error {
 			len(report.Settings), len(report.Environments), countAllowed(report), len(report.Violations))
 	}
 	if len(report.Violations) > 0 {
-		return errParity{len(report.Violations)}
+		return errParity{len(report.Violations), dir}
 	}
 	return nil
 }
