@@ -18,7 +18,7 @@ import (
 func TestStackNames(t *testing.T) {
 	s := awsSynth(t)
 	want := []string{layout.NetworkStack}
-	for _, spec := range s.project.Environments {
+	for _, spec := range s.Project.Environments {
 		want = append(want, "app-"+spec.Name)
 	}
 	var manifest struct {
@@ -26,7 +26,7 @@ func TestStackNames(t *testing.T) {
 			Dependencies []string `json:"dependencies"`
 		} `json:"stacks"`
 	}
-	b, err := os.ReadFile(filepath.Join(s.outdir, "manifest.json"))
+	b, err := os.ReadFile(filepath.Join(s.Outdir, "manifest.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,21 +47,21 @@ func TestStackNames(t *testing.T) {
 			t.Errorf("stack %s depends on %v, want [network]", name, st.Dependencies)
 		}
 	}
-	if len(s.project.Environments) < 3 {
-		t.Errorf("want at least dev, staging and prod, got %d environments", len(s.project.Environments))
+	if len(s.Project.Environments) < 3 {
+		t.Errorf("want at least dev, staging and prod, got %d environments", len(s.Project.Environments))
 	}
 }
 
 func TestAppStacks(t *testing.T) {
 	s := awsSynth(t)
-	for _, spec := range s.project.Environments {
+	for _, spec := range s.Project.Environments {
 		stack := layout.AppStack(spec.Name)
 		t.Run(stack, func(t *testing.T) {
 			assertProvider(t, s, stack, "aws", map[string]any{
 				"region":       spec.Region,
 				"default_tags": defaultTags(spec),
 			})
-			if alias := jsonpath.Get(s.docs[stack], "provider", "aws"); strings.Contains(mustJSON(alias), `"alias"`) {
+			if alias := jsonpath.Get(s.Docs[stack], "provider", "aws"); strings.Contains(mustJSON(alias), `"alias"`) {
 				t.Errorf("app stack provider is aliased; want the stack's default provider: %s", mustJSON(alias))
 			}
 			assertResource(t, s, stack, "aws_kms_key", map[string]any{
@@ -71,7 +71,7 @@ func TestAppStacks(t *testing.T) {
 			assertResource(t, s, stack, "aws_kms_alias", map[string]any{"name": "alias/estate-" + spec.Name})
 			// Only the database admits anything, and only from the API's
 			// security group; nothing is open to an address range.
-			ingress := resourcesOf(s.docs[stack], "resource", "aws_vpc_security_group_ingress_rule")
+			ingress := resourcesOf(s.Docs[stack], "resource", "aws_vpc_security_group_ingress_rule")
 			if len(ingress) != 1 {
 				t.Errorf("want one ingress rule (PostgreSQL from the API), got %s", mustJSON(ingress))
 			}
@@ -80,7 +80,7 @@ func TestAppStacks(t *testing.T) {
 					t.Errorf("ingress rule %s is open to an address range: %s", name, mustJSON(rule))
 				}
 			}
-			for name, sg := range resourcesOf(s.docs[stack], "resource", "aws_security_group") {
+			for name, sg := range resourcesOf(s.Docs[stack], "resource", "aws_security_group") {
 				if sg["ingress"] != nil || sg["egress"] != nil {
 					t.Errorf("security group %s has inline rules: %s", name, mustJSON(sg))
 				}
@@ -94,11 +94,11 @@ func TestAppStacks(t *testing.T) {
 // reads its VPC from the network stack's state.
 func TestCrossStackWiring(t *testing.T) {
 	s := awsSynth(t)
-	netOutputs, _ := s.docs[layout.NetworkStack]["output"].(map[string]any)
-	for _, spec := range s.project.Environments {
+	netOutputs, _ := s.Docs[layout.NetworkStack]["output"].(map[string]any)
+	for _, spec := range s.Project.Environments {
 		stack := layout.AppStack(spec.Name)
 		t.Run(stack, func(t *testing.T) {
-			doc := s.docs[stack]
+			doc := s.Docs[stack]
 			remote := resourcesOf(doc, "data", "terraform_remote_state")
 			rs, ok := remote["cross-stack-reference-input-network"]
 			if !ok || len(remote) != 1 {
@@ -130,8 +130,8 @@ func TestCrossStackWiring(t *testing.T) {
 
 func TestProviderConstraintAndLocalBackend(t *testing.T) {
 	s := awsSynth(t)
-	for _, name := range s.stackNames() {
-		doc := s.docs[name]
+	for _, name := range s.StackNames() {
+		doc := s.Docs[name]
 		if v := jsonpath.Get(doc, "terraform", "required_providers", "aws", "version"); v != stacks.AWSProviderConstraint {
 			t.Errorf("%s: aws provider constraint %v, want %q (must admit 5.100.0)", name, v, stacks.AWSProviderConstraint)
 		}
@@ -141,8 +141,8 @@ func TestProviderConstraintAndLocalBackend(t *testing.T) {
 	}
 	// The local target keeps its state apart.
 	local := localSynth(t)
-	for _, name := range local.stackNames() {
-		if v := jsonpath.Get(local.docs[name], "terraform", "backend", "local", "path"); v != "../../../state/local/"+name+".tfstate" {
+	for _, name := range local.StackNames() {
+		if v := jsonpath.Get(local.Docs[name], "terraform", "backend", "local", "path"); v != "../../../state/local/"+name+".tfstate" {
 			t.Errorf("local target, %s: state path %v, want ../../../state/local/%s.tfstate", name, v, name)
 		}
 	}
@@ -155,13 +155,13 @@ func TestNoMachinePaths(t *testing.T) {
 	s := awsSynth(t)
 	wd, _ := os.Getwd()
 	home, _ := os.UserHomeDir()
-	leaks := []string{s.outdir, wd, filepath.Dir(wd), os.TempDir()}
+	leaks := []string{s.Outdir, wd, filepath.Dir(wd), os.TempDir()}
 	if home != "" && home != "/" {
 		leaks = append(leaks, home)
 	}
 	absolute := regexp.MustCompile(`"(/(home|root|tmp|var|usr|opt|work|Users|private)/[^"]*)"`)
-	for _, name := range s.stackNames() {
-		b := s.files[name]
+	for _, name := range s.StackNames() {
+		b := s.Files[name]
 		for _, leak := range leaks {
 			if bytes.Contains(b, []byte(leak)) {
 				t.Errorf("%s contains the machine path %s", name, leak)
@@ -177,8 +177,8 @@ func TestNoMachinePaths(t *testing.T) {
 // the same code, selected by configuration.
 func TestS3BackendAndSuffix(t *testing.T) {
 	s := s3SuffixSynth(t)
-	for _, name := range s.stackNames() {
-		doc := s.docs[name]
+	for _, name := range s.StackNames() {
+		doc := s.Docs[name]
 		want := map[string]any{
 			"bucket":         "acme-terraform-state",
 			"key":            "platform/estate/" + name + ".tfstate",
@@ -194,9 +194,9 @@ func TestS3BackendAndSuffix(t *testing.T) {
 			t.Errorf("%s: still has a local backend", name)
 		}
 	}
-	for _, spec := range s.project.Environments {
+	for _, spec := range s.Project.Environments {
 		stack := layout.AppStack(spec.Name)
-		rs := resourcesOf(s.docs[stack], "data", "terraform_remote_state")["cross-stack-reference-input-network"]
+		rs := resourcesOf(s.Docs[stack], "data", "terraform_remote_state")["cross-stack-reference-input-network"]
 		if rs["backend"] != "s3" || jsonpath.Get(rs, "config", "key") != "platform/estate/network.tfstate" || jsonpath.Get(rs, "config", "bucket") != "acme-terraform-state" {
 			t.Errorf("%s: remote state read does not follow the S3 backend: %s", stack, mustJSON(rs))
 		}
@@ -215,8 +215,8 @@ func TestS3BackendAndSuffix(t *testing.T) {
 // resource carries the suffix, so two copies of one environment can coexist.
 func TestNamesCarryTheSuffix(t *testing.T) {
 	s := s3SuffixSynth(t)
-	for _, stack := range s.stackNames() {
-		byType, _ := s.docs[stack]["resource"].(map[string]any)
+	for _, stack := range s.StackNames() {
+		byType, _ := s.Docs[stack]["resource"].(map[string]any)
 		for typ, items := range byType {
 			for name, v := range items.(map[string]any) {
 				it := v.(map[string]any)

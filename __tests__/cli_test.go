@@ -121,7 +121,7 @@ func TestCLISynthIsDeterministic(t *testing.T) {
 		t.Skip("builds and synthesizes twice with the cdktf CLI")
 	}
 	cli := cdktfCLI(t)
-	want := len(awsSynth(t).files) // jsii, before the test runs in parallel
+	want := len(awsSynth(t).Files) // jsii, before the test runs in parallel
 	t.Parallel()
 	base := t.TempDir()
 	dirs := []string{filepath.Join(base, "a"), filepath.Join(base, "another", "checkout-at-a-longer-path")}

@@ -26,10 +26,10 @@ type appStack struct {
 }
 
 func eachApp(t *testing.T, s *synthesized, test func(t *testing.T, a *appStack)) {
-	for _, spec := range s.project.Environments {
+	for _, spec := range s.Project.Environments {
 		name := layout.AppStack(spec.Name)
 		t.Run(name, func(t *testing.T) {
-			test(t, &appStack{t: t, s: s, name: name, spec: spec, doc: s.docs[name]})
+			test(t, &appStack{t: t, s: s, name: name, spec: spec, doc: s.Docs[name]})
 		})
 	}
 }
@@ -161,8 +161,8 @@ func TestTable(t *testing.T) {
 	// The seeds differ where the issue says they do.
 	s := awsSynth(t)
 	pitr := map[string]bool{}
-	for _, spec := range s.project.Environments {
-		for _, tbl := range resourcesOf(s.docs[layout.AppStack(spec.Name)], "resource", "aws_dynamodb_table") {
+	for _, spec := range s.Project.Environments {
+		for _, tbl := range resourcesOf(s.Docs[layout.AppStack(spec.Name)], "resource", "aws_dynamodb_table") {
 			pitr[spec.Name] = jsonpath.Get(tbl, "point_in_time_recovery", "enabled") == true
 		}
 	}
@@ -275,8 +275,8 @@ func TestDatabase(t *testing.T) {
 		})
 	})
 	counts := map[string]int{}
-	for _, spec := range s.project.Environments {
-		counts[spec.Name] = len(resourcesOf(s.docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster_instance"))
+	for _, spec := range s.Project.Environments {
+		counts[spec.Name] = len(resourcesOf(s.Docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster_instance"))
 	}
 	if counts["prod"] != 2 || counts["dev"] != 1 {
 		t.Errorf("Aurora instances by environment %v, want 2 in prod and 1 in dev", counts)
@@ -291,7 +291,7 @@ func assertNetworkOutputs(t *testing.T, s *synthesized, a *appStack, ids any, ti
 	if !ok || len(list) == 0 {
 		t.Fatalf("subnet ids %v are not a list", ids)
 	}
-	outputs, _ := s.docs[layout.NetworkStack]["output"].(map[string]any)
+	outputs, _ := s.Docs[layout.NetworkStack]["output"].(map[string]any)
 	want := "${aws_subnet." + a.spec.Name + "_network_" + tier + "-"
 	for _, id := range list {
 		ref := fmt.Sprint(id)
@@ -524,8 +524,8 @@ func TestSecretAndParameters(t *testing.T) {
 // TestNoSecretsInPlainText scans every stack for places a secret could sit.
 func TestNoSecretsInPlainText(t *testing.T) {
 	s := awsSynth(t)
-	for _, name := range s.stackNames() {
-		doc := s.docs[name]
+	for _, name := range s.StackNames() {
+		doc := s.Docs[name]
 		b, _ := json.Marshal(doc["resource"])
 		for _, attr := range []string{`"master_password"`, `"password"`, `"insecure_value"`, `"secret_binary"`} {
 			if strings.Contains(string(b), attr) {

@@ -2,19 +2,13 @@ package tests
 
 import (
 	"bytes"
-	"fmt"
-	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-cdk-go/cdktf"
-
-	"github.com/platform/estate/internal/terraformrc"
+	"github.com/platform/estate/internal/synthtest"
 )
 
 // goldenPath is where a stack's synthesized JSON is checked in.
@@ -36,8 +30,8 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, name := range s.stackNames() {
-		got := s.files[name]
+	for _, name := range s.StackNames() {
+		got := s.Files[name]
 		if *update {
 			if err := os.WriteFile(goldenPath(name), got, 0o644); err != nil {
 				t.Fatal(err)
@@ -56,7 +50,7 @@ func TestGolden(t *testing.T) {
 	// A stack that no longer exists must not keep a golden file.
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.tf.json"))
 	for _, f := range files {
-		if _, ok := s.files[strings.TrimSuffix(filepath.Base(f), ".tf.json")]; !ok {
+		if _, ok := s.Files[strings.TrimSuffix(filepath.Base(f), ".tf.json")]; !ok {
 			t.Errorf("%s belongs to no stack; run make golden", f)
 		}
 	}
@@ -80,29 +74,9 @@ func firstDifference(want, got []byte) string {
 	return "(only trailing bytes differ)"
 }
 
-// requireTerraform skips the test on a workstation without terraform, and
-// fails it in CI. TestMain has pointed Terraform at the project's CLI
-// configuration already.
-func requireTerraform(t *testing.T) string {
-	t.Helper()
-	name := terraformBinary()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is not installed; CI needs it (see README: Prerequisites)", name)
-		}
-		t.Skipf("%s is not installed; install it to validate the stacks (see README)", name)
-	}
-	return name
-}
-
-// terraformBinary is the binary cdktf runs: terraform, or what
-// TERRAFORM_BINARY_NAME names (tofu for OpenTofu).
-func terraformBinary() string {
-	if name := os.Getenv("TERRAFORM_BINARY_NAME"); name != "" {
-		return name
-	}
-	return "terraform"
-}
+// requireTerraform returns the Terraform binary (skipped without it
+// locally, failed in CI).
+var requireTerraform = synthtest.RequireTerraform
 
 // TestValidTerraform synthesizes every stack on its own (Testing_FullSynth)
 // and runs terraform validate on each.
@@ -110,57 +84,13 @@ func TestValidTerraform(t *testing.T) {
 	terraform := requireTerraform(t)
 	s := awsSynth(t)
 	// jsii first, while no other test runs (the runtime takes one call at a time).
-	dirs := map[string]string{}
-	for _, name := range s.stackNames() {
-		dir := *cdktf.Testing_FullSynth(s.stack(name))
-		t.Cleanup(func() { os.RemoveAll(dir) })
-		dirs[name] = filepath.Join(dir, "stacks", name)
-	}
+	dirs := s.FullSynth(t, s.StackNames()...)
 	t.Parallel()
 	validate(t, terraform, dirs)
 }
 
-// validate runs terraform validate in each folder of dirs (by stack name).
-// The stacks need the same providers, so one terraform init serves them all
-// (TF_DATA_DIR), and the validations run at once: 6 s instead of 18 s for
-// four inits and validations in turn.
+// validate runs terraform validate in each folder of dirs, by stack name.
 func validate(t *testing.T, terraform string, dirs map[string]string) {
 	t.Helper()
-	data := t.TempDir()
-	run := func(dir string, args ...string) error {
-		cmd := exec.Command(terraform, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "TF_DATA_DIR="+data)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return nil
-	}
-	root, _ := filepath.Abs(projectRoot)
-	unlock, err := terraformrc.LockInit(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := slices.Sorted(maps.Keys(dirs))
-	first := dirs[names[0]]
-	err = run(first, "init", "-backend=false", "-input=false", "-no-color")
-	unlock()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lock, err := os.ReadFile(filepath.Join(first, ".terraform.lock.hcl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			if err := os.WriteFile(filepath.Join(dirs[name], ".terraform.lock.hcl"), lock, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if err := run(dirs[name], "validate", "-no-color"); err != nil {
-				t.Errorf("%s is not valid Terraform: %v", name, err)
-			}
-		})
-	}
+	synthtest.Validate(t, projectRoot, terraform, dirs)
 }

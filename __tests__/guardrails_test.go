@@ -32,7 +32,7 @@ import (
 // with no suppression.
 func TestRealAppPassesGuardrails(t *testing.T) {
 	for _, s := range []*synthesized{awsSynth(t), localSynth(t), s3SuffixSynth(t)} {
-		res, err := guardrails.CheckOutdir(s.outdir, stacks.GuardrailOptions(s.project))
+		res, err := guardrails.CheckOutdir(s.Outdir, stacks.GuardrailOptions(s.Project))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,8 +49,8 @@ func TestRealAppPassesGuardrails(t *testing.T) {
 // a new resource type must be put in Taggable or NotTaggable.
 func TestEveryResourceTypeIsClassified(t *testing.T) {
 	s := awsSynth(t)
-	for _, name := range s.stackNames() {
-		for typ := range jsonpath.Get(s.docs[name], "resource").(map[string]any) {
+	for _, name := range s.StackNames() {
+		for typ := range jsonpath.Get(s.Docs[name], "resource").(map[string]any) {
 			if !guardrails.Taggable[typ] && !guardrails.NotTaggable[typ] {
 				t.Errorf("%s: resource type %s is in neither guardrails.Taggable nor guardrails.NotTaggable", name, typ)
 			}

@@ -24,10 +24,10 @@ import (
 // spec as canonical JSON, and that JSON's SHA-256.
 func TestConfigManifest(t *testing.T) {
 	s := awsSynth(t)
-	for _, spec := range s.project.Environments {
+	for _, spec := range s.Project.Environments {
 		stack := layout.AppStack(spec.Name)
-		manifest, _ := jsonpath.Get(s.docs[stack], "output", "config_manifest", "value").(string)
-		hash, _ := jsonpath.Get(s.docs[stack], "output", "config_hash", "value").(string)
+		manifest, _ := jsonpath.Get(s.Docs[stack], "output", "config_manifest", "value").(string)
+		hash, _ := jsonpath.Get(s.Docs[stack], "output", "config_hash", "value").(string)
 		if manifest == "" || hash == "" {
 			t.Fatalf("%s: no config_manifest/config_hash outputs", stack)
 		}
@@ -73,15 +73,15 @@ func TestConfigManifest(t *testing.T) {
 // target, the run or the state settings; and any setting changes it.
 func TestConfigHashIsStable(t *testing.T) {
 	aws, local := awsSynth(t), localSynth(t)
-	for _, spec := range aws.project.Environments {
+	for _, spec := range aws.Project.Environments {
 		stack := layout.AppStack(spec.Name)
-		a := jsonpath.Get(aws.docs[stack], "output", "config_hash", "value")
-		b := jsonpath.Get(local.docs[stack], "output", "config_hash", "value")
+		a := jsonpath.Get(aws.Docs[stack], "output", "config_hash", "value")
+		b := jsonpath.Get(local.Docs[stack], "output", "config_hash", "value")
 		if a != b || a != spec.ManifestHash() {
 			t.Errorf("%s: config_hash differs between runs: %v, %v, %s", stack, a, b, spec.ManifestHash())
 		}
 	}
-	spec := aws.project.Environments[0]
+	spec := aws.Project.Environments[0]
 	changed := spec
 	changed.Logs.RetentionDays++
 	if changed.ManifestHash() == spec.ManifestHash() {

@@ -14,8 +14,8 @@ import (
 func TestLogicalIDs(t *testing.T) {
 	s := awsSynth(t)
 	checked := 0
-	for _, stack := range s.stackNames() {
-		for typ, items := range resourcesOf2(s.docs[stack], "resource") {
+	for _, stack := range s.StackNames() {
+		for typ, items := range resourcesOf2(s.Docs[stack], "resource") {
 			for name, r := range items {
 				path, _ := jsonpath.Get(r, "//", "metadata", "path").(string)
 				components := strings.Split(path, "/")[1:]
@@ -36,19 +36,19 @@ func TestLogicalIDs(t *testing.T) {
 func TestMovedBlocks(t *testing.T) {
 	s := awsSynth(t)
 	moves := 0
-	for _, stack := range s.stackNames() {
-		moved, _ := s.docs[stack]["moved"].([]any)
+	for _, stack := range s.StackNames() {
+		moved, _ := s.Docs[stack]["moved"].([]any)
 		for _, m := range moved {
 			from, _ := jsonpath.Get(m, "from").(string)
 			to, _ := jsonpath.Get(m, "to").(string)
-			if exists(s.docs[stack], from) || !exists(s.docs[stack], to) {
-				t.Errorf("%s: moved from %s (exists: %v) to %s (exists: %v)", stack, from, exists(s.docs[stack], from), to, exists(s.docs[stack], to))
+			if exists(s.Docs[stack], from) || !exists(s.Docs[stack], to) {
+				t.Errorf("%s: moved from %s (exists: %v) to %s (exists: %v)", stack, from, exists(s.Docs[stack], from), to, exists(s.Docs[stack], to))
 			}
 			moves++
 		}
 	}
 	// Per app stack three egress rules, per environment the flow-log role.
-	if want := 4 * len(s.project.Environments); moves != want {
+	if want := 4 * len(s.Project.Environments); moves != want {
 		t.Errorf("%d moved blocks, want %d", moves, want)
 	}
 }

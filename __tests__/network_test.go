@@ -37,8 +37,8 @@ func TestSubnetCIDRs(t *testing.T) {
 func TestNetworkStack(t *testing.T) {
 	s := awsSynth(t)
 	const stack = layout.NetworkStack
-	doc := s.docs[stack]
-	for _, spec := range s.project.Environments {
+	doc := s.Docs[stack]
+	for _, spec := range s.Project.Environments {
 		t.Run(spec.Name, func(t *testing.T) {
 			prov := providerRef(spec.Name)
 			assertProvider(t, s, stack, "aws", map[string]any{

@@ -20,13 +20,13 @@ import (
 // attributes, rotate_immediately) turns every local stack into the AWS one.
 func TestLocalTargetDiffersOnlyForTheEmulator(t *testing.T) {
 	aws, local := awsSynth(t), localSynth(t)
-	if !slices.Equal(aws.stackNames(), local.stackNames()) {
-		t.Fatalf("stacks differ: aws %v, local %v", aws.stackNames(), local.stackNames())
+	if !slices.Equal(aws.StackNames(), local.StackNames()) {
+		t.Fatalf("stacks differ: aws %v, local %v", aws.StackNames(), local.StackNames())
 	}
-	for _, name := range local.stackNames() {
+	for _, name := range local.StackNames() {
 		// A copy: the shared synthesis must stay as it is for other tests.
 		var doc map[string]any
-		if err := json.Unmarshal([]byte(strings.ReplaceAll(string(local.files[name]), "/state/local/", "/state/aws/")), &doc); err != nil {
+		if err := json.Unmarshal([]byte(strings.ReplaceAll(string(local.Files[name]), "/state/local/", "/state/aws/")), &doc); err != nil {
 			t.Fatal(err)
 		}
 		for _, p := range jsonpath.Get(doc, "provider", "aws").([]any) {
@@ -74,7 +74,7 @@ func TestLocalTargetDiffersOnlyForTheEmulator(t *testing.T) {
 			}
 		}
 		var want map[string]any
-		if err := json.Unmarshal(aws.files[name], &want); err != nil {
+		if err := json.Unmarshal(aws.Files[name], &want); err != nil {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(doc, want) {
@@ -88,8 +88,8 @@ func TestLocalTargetDiffersOnlyForTheEmulator(t *testing.T) {
 // of the emulator reaches what is deployed to AWS.
 func TestAWSTargetHasNoEmulatorAdaptations(t *testing.T) {
 	s := awsSynth(t)
-	for _, name := range s.stackNames() {
-		b := string(s.files[name])
+	for _, name := range s.StackNames() {
+		b := string(s.Files[name])
 		for _, marker := range []string{"allowed_account_ids", "rotate_immediately", "/state/local/", "use_path_style"} {
 			if strings.Contains(b, marker) {
 				t.Errorf("%s: the AWS target contains %q", name, marker)
@@ -107,10 +107,10 @@ var protectedData = []string{"aws_dynamodb_table", "aws_s3_bucket", "aws_rds_clu
 // delete it (deletion protection); elsewhere everything is disposable.
 func TestProtectedDataCannotBeDestroyed(t *testing.T) {
 	s := awsSynth(t)
-	for _, spec := range s.project.Environments {
+	for _, spec := range s.Project.Environments {
 		stack := layout.AppStack(spec.Name)
 		for _, typ := range protectedData {
-			rs := resourcesOf(s.docs[stack], "resource", typ)
+			rs := resourcesOf(s.Docs[stack], "resource", typ)
 			if len(rs) == 0 {
 				t.Errorf("%s: no %s", stack, typ)
 			}
@@ -120,7 +120,7 @@ func TestProtectedDataCannotBeDestroyed(t *testing.T) {
 				}
 			}
 		}
-		for _, r := range resourcesOf(s.docs[stack], "resource", "aws_rds_cluster") {
+		for _, r := range resourcesOf(s.Docs[stack], "resource", "aws_rds_cluster") {
 			if r["deletion_protection"] != spec.ProtectData || r["skip_final_snapshot"] != !spec.ProtectData {
 				t.Errorf("%s: cluster deletion_protection=%v skip_final_snapshot=%v, want protection %v", stack, r["deletion_protection"], r["skip_final_snapshot"], spec.ProtectData)
 			}
@@ -133,11 +133,11 @@ func TestProtectedDataCannotBeDestroyed(t *testing.T) {
 // deletes it, and changes nothing else of what prod runs.
 func TestAllowDestroyLiftsProtection(t *testing.T) {
 	s := s3SuffixSynth(t)
-	if !s.project.AllowDestroy["prod"] {
+	if !s.Project.AllowDestroy["prod"] {
 		t.Fatal("the run does not allow destroying prod")
 	}
 	stack := layout.AppStack("prod")
-	doc := s.docs[stack]
+	doc := s.Docs[stack]
 	for _, typ := range protectedData {
 		for id, r := range resourcesOf(doc, "resource", typ) {
 			if jsonpath.Get(r, "lifecycle", "prevent_destroy") != nil {
@@ -170,11 +170,11 @@ func TestAllowDestroyLiftsProtection(t *testing.T) {
 		}
 	}
 	// Other environments are untouched.
-	for _, spec := range s.project.Environments {
+	for _, spec := range s.Project.Environments {
 		if spec.Name == "prod" || !spec.ProtectData {
 			continue
 		}
-		for id, r := range resourcesOf(s.docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster") {
+		for id, r := range resourcesOf(s.Docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster") {
 			if r["deletion_protection"] != true {
 				t.Errorf("%s: aws_rds_cluster.%s lost deletion protection though only prod is named", spec.Name, id)
 			}
