@@ -157,3 +157,33 @@ func mustLookPath(t *testing.T, name string) string {
 	}
 	return p
 }
+
+// The rotation of the secret RDS manages for a cluster's master user is
+// turned on without a Lambda function (managed rotation), and can be turned
+// off the same way: Terraform does when it destroys the rotation.
+func TestManagedRotationCanBeCancelled(t *testing.T) {
+	e, _, _ := start(t)
+	if _, err := exec.LookPath("aws"); err != nil {
+		t.Skip("the aws CLI is not installed")
+	}
+	aws := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("aws", append(args, "--region", Region, "--endpoint-url", e.Endpoint(), "--output", "text")...)
+		cmd.Env = e.Apply(os.Environ())
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("aws %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	arn := aws("rds", "create-db-cluster", "--db-cluster-identifier", "c", "--engine", "aurora-postgresql",
+		"--master-username", "admin_user", "--manage-master-user-password", "--query", "DBCluster.MasterUserSecret.SecretArn")
+	aws("secretsmanager", "rotate-secret", "--secret-id", arn, "--rotation-rules", "AutomaticallyAfterDays=30", "--no-rotate-immediately")
+	if got := aws("secretsmanager", "describe-secret", "--secret-id", arn, "--query", "RotationEnabled"); got != "True" {
+		t.Fatalf("rotation enabled = %s after rotate-secret", got)
+	}
+	aws("secretsmanager", "cancel-rotate-secret", "--secret-id", arn)
+	if got := aws("secretsmanager", "describe-secret", "--secret-id", arn, "--query", "RotationEnabled"); got != "False" {
+		t.Errorf("rotation enabled = %s after cancel-rotate-secret", got)
+	}
+}

@@ -1,7 +1,7 @@
 """moto_server, made safe for the retries of the AWS SDKs.
 
 Runs what `moto_server -H HOST -p PORT` runs (moto's WSGI application on
-werkzeug's threaded server), with one addition: a request that repeats an
+werkzeug's threaded server), with two additions. First, a request that repeats an
 AWS SDK call moto has already answered with success gets that answer again
 instead of being carried out a second time.
 
@@ -16,6 +16,9 @@ Only writes (not GET or HEAD) are remembered, only successful answers are
 replayed (a failed or throttled attempt is retried for real), and only the
 last MAX_CALLS of them, for at most MAX_AGE seconds. A retry that arrives
 while the attempt before it still runs waits for it (at most MAX_WAIT).
+
+Second, managed_rotation: the rotation of RDS's own secret can be turned
+off as it was turned on (see there).
 """
 
 import argparse
@@ -41,7 +44,26 @@ if moto.__version__.split(".")[:2] != SUPPORTED.split(".")[:2]:
     sys.exit(3)
 
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
+from moto.secretsmanager.models import FakeSecret, SecretsManagerBackend  # noqa: E402
 from werkzeug.serving import run_simple  # noqa: E402
+
+
+def managed_rotation():
+    """Lets CancelRotateSecret turn off the rotation of a secret another
+    service manages (RDS's master user secret), as RotateSecret lets it be
+    turned on: without a Lambda function. moto 5.2 refuses it for any secret
+    without one, so destroying an aws_secretsmanager_secret_rotation of the
+    database's credentials fails on the emulator."""
+    cancel = SecretsManagerBackend.cancel_rotate_secret
+
+    def cancel_rotate_secret(self, secret_id):
+        secret = self.secrets.get(secret_id) if self._is_valid_identifier(secret_id) else None
+        if isinstance(secret, FakeSecret) and secret.owning_service and not secret.rotation_lambda_arn and not secret.is_deleted():
+            secret.rotation_enabled = False
+            return secret.to_short_dict()
+        return cancel(self, secret_id)
+
+    SecretsManagerBackend.cancel_rotate_secret = cancel_rotate_secret
 
 MAX_CALLS = 2048
 MAX_AGE = 900.0
@@ -134,6 +156,7 @@ def main():
     args = parser.parse_args()
     os.environ.setdefault("MOTO_PORT", str(args.port))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    managed_rotation()
     app = DomainDispatcherApplication(create_backend_app)
     run_simple(args.host, args.port, Idempotent(app), threaded=True)
 
