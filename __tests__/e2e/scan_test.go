@@ -3,12 +3,16 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/goccy/go-yaml"
 
 	"github.com/platform/estate/internal/deploy"
 	"github.com/platform/estate/internal/layout"
@@ -132,18 +136,72 @@ func sanitizePlan(file string) error {
 	return os.WriteFile(file, out, 0o644)
 }
 
+// ignoreEntry is one accepted finding of trivy's ignore file
+// (https://trivy.dev/latest/docs/configuration/filtering/#trivyignoreyaml).
+type ignoreEntry struct {
+	ID        string   `yaml:"id"`
+	Statement string   `yaml:"statement"`
+	Paths     []string `yaml:"paths"`
+	ExpiredAt string   `yaml:"expired_at"`
+}
+
+// checkIgnoreFile parses an ignore file strictly (a misspelt key is an
+// error, not an entry without a reason) and returns its entries and what is
+// wrong with them.
+func checkIgnoreFile(src []byte) (entries []ignoreEntry, problems []string) {
+	var file struct {
+		Vulnerabilities   []ignoreEntry `yaml:"vulnerabilities"`
+		Misconfigurations []ignoreEntry `yaml:"misconfigurations"`
+		Secrets           []ignoreEntry `yaml:"secrets"`
+		Licenses          []ignoreEntry `yaml:"licenses"`
+	}
+	if err := yaml.UnmarshalWithOptions(src, &file, yaml.Strict()); err != nil {
+		return nil, []string{"not a trivy ignore file: " + err.Error()}
+	}
+	entries = slices.Concat(file.Vulnerabilities, file.Misconfigurations, file.Secrets, file.Licenses)
+	for _, e := range entries {
+		if e.ID == "" {
+			problems = append(problems, "an entry has no id")
+		}
+		if strings.TrimSpace(e.Statement) == "" {
+			problems = append(problems, fmt.Sprintf("the entry %q has no statement (why it is accepted)", e.ID))
+		}
+	}
+	// Every "id:" of the text is an entry read: none sits under a key that
+	// trivy would not read.
+	if n := strings.Count(string(src), "id:"); n != len(entries) {
+		problems = append(problems, fmt.Sprintf("%d ids in the text, %d entries read", n, len(entries)))
+	}
+	return entries, problems
+}
+
 // TestIgnoreFileGivesReasons: every accepted finding says why.
 func TestIgnoreFileGivesReasons(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join(projectRoot, ignoreFile))
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries := 0
-	for _, block := range strings.Split(string(b), "\n  - id: ")[1:] {
-		entries++
-		if !strings.Contains(block, "statement: ") {
-			t.Errorf("%s: the entry %q has no statement (reason)", ignoreFile, strings.SplitN(block, "\n", 2)[0])
+	entries, problems := checkIgnoreFile(b)
+	for _, p := range problems {
+		t.Errorf("%s: %s", ignoreFile, p)
+	}
+	t.Logf("%d accepted findings", len(entries))
+
+	// The check itself: it reads entries, and refuses the ones without a
+	// reason, under a misspelt key, or where trivy would not look.
+	good := "misconfigurations:\n  - id: AVD-AWS-0089\n    statement: access logs go to the log bucket\n    paths: [app-dev]\n"
+	if e, p := checkIgnoreFile([]byte(good)); len(e) != 1 || len(p) != 0 {
+		t.Errorf("a valid entry: %d entries, problems %v", len(e), p)
+	}
+	for what, src := range map[string]string{
+		"no statement":    "misconfigurations:\n  - id: AVD-AWS-0089\n",
+		"misspelt key":    "misconfigurations:\n  - id: AVD-AWS-0089\n    statment: why\n",
+		"unknown section": "misconfiguration:\n  - id: AVD-AWS-0089\n    statement: why\n",
+		"empty statement": "misconfigurations:\n  - id: AVD-AWS-0089\n    statement: \"  \"\n",
+		"no id":           "misconfigurations:\n  - statement: why\n",
+	} {
+		if _, p := checkIgnoreFile([]byte(src)); len(p) == 0 {
+			t.Errorf("an ignore file with %s passes", what)
 		}
 	}
-	t.Logf("%d accepted findings", entries)
 }
