@@ -2,6 +2,7 @@ package tests
 
 import (
 	"github.com/platform/estate/internal/jsonpath"
+	"slices"
 
 	"bytes"
 	"encoding/json"
@@ -55,7 +56,7 @@ func TestStackNames(t *testing.T) {
 func TestAppStacks(t *testing.T) {
 	s := awsSynth(t)
 	for _, spec := range s.Project.Environments {
-		stack := layout.AppStack(spec.Name)
+		stack := layout.AppStack(spec.Name, "")
 		t.Run(stack, func(t *testing.T) {
 			assertProvider(t, s, stack, "aws", map[string]any{
 				"region":       spec.Region,
@@ -96,7 +97,7 @@ func TestCrossStackWiring(t *testing.T) {
 	s := awsSynth(t)
 	netOutputs, _ := s.Docs[layout.NetworkStack]["output"].(map[string]any)
 	for _, spec := range s.Project.Environments {
-		stack := layout.AppStack(spec.Name)
+		stack := layout.AppStack(spec.Name, "")
 		t.Run(stack, func(t *testing.T) {
 			doc := s.Docs[stack]
 			remote := resourcesOf(doc, "data", "terraform_remote_state")
@@ -174,9 +175,19 @@ func TestNoMachinePaths(t *testing.T) {
 }
 
 // TestS3BackendAndSuffix synthesizes with S3 state and a deployment suffix:
-// the same code, selected by configuration.
+// the same code, selected by configuration. A suffixed copy of an
+// environment has app stacks and state of its own (app-dev-pr7), beside the
+// environment's, and reads the environment's network.
 func TestS3BackendAndSuffix(t *testing.T) {
 	s := s3SuffixSynth(t)
+	want := []string{layout.NetworkStack}
+	for _, spec := range s.Project.Environments {
+		want = append(want, layout.AppStack(spec.Name, "pr7"))
+	}
+	slices.Sort(want)
+	if got := s.StackNames(); !slices.Equal(got, want) {
+		t.Fatalf("stacks %v, want %v", got, want)
+	}
 	for _, name := range s.StackNames() {
 		doc := s.Docs[name]
 		want := map[string]any{
@@ -195,7 +206,7 @@ func TestS3BackendAndSuffix(t *testing.T) {
 		}
 	}
 	for _, spec := range s.Project.Environments {
-		stack := layout.AppStack(spec.Name)
+		stack := layout.AppStack(spec.Name, "pr7")
 		rs := resourcesOf(s.Docs[stack], "data", "terraform_remote_state")["cross-stack-reference-input-network"]
 		if rs["backend"] != "s3" || jsonpath.Get(rs, "config", "key") != "platform/estate/network.tfstate" || jsonpath.Get(rs, "config", "bucket") != "acme-terraform-state" {
 			t.Errorf("%s: remote state read does not follow the S3 backend: %s", stack, mustJSON(rs))
@@ -206,16 +217,33 @@ func TestS3BackendAndSuffix(t *testing.T) {
 		assertProvider(t, s, stack, "aws", map[string]any{
 			"default_tags": []any{map[string]any{"tags": map[string]any{"DeploymentSuffix": "pr7"}}},
 		})
-		assertResource(t, s, layout.NetworkStack, "aws_vpc", map[string]any{"tags": map[string]any{"Name": prefix + "-vpc"}})
-		assertResource(t, s, layout.NetworkStack, "aws_iam_role", map[string]any{"name": prefix + "-flow-logs"})
+		// The network is the environment's, without the suffix.
+		assertResource(t, s, layout.NetworkStack, "aws_vpc", map[string]any{"tags": map[string]any{"Name": "estate-" + spec.Name + "-vpc"}})
+		assertResource(t, s, layout.NetworkStack, "aws_iam_role", map[string]any{"name": "estate-" + spec.Name + "-flow-logs"})
+	}
+}
+
+// TestCopyLeavesTheNetworkAlone: with a suffix, the network stack
+// synthesizes to the same resources and outputs as without, so that a copy
+// can never change the network its environment runs on.
+func TestCopyLeavesTheNetworkAlone(t *testing.T) {
+	copied, plain := s3SuffixSynth(t).Docs[layout.NetworkStack], awsSynth(t).Docs[layout.NetworkStack]
+	for _, section := range []string{"resource", "data", "output", "provider"} {
+		if a, b := mustJSON(copied[section]), mustJSON(plain[section]); a != b {
+			t.Errorf("the network's %s differ with ENVIRONMENT_SUFFIX=pr7:\n%.400s\nwithout:\n%.400s", section, a, b)
+		}
 	}
 }
 
 // TestNamesCarryTheSuffix checks that every name-like attribute of every
-// resource carries the suffix, so two copies of one environment can coexist.
+// resource of a copy's app stacks carries the suffix, so two copies of one
+// environment can coexist.
 func TestNamesCarryTheSuffix(t *testing.T) {
 	s := s3SuffixSynth(t)
 	for _, stack := range s.StackNames() {
+		if stack == layout.NetworkStack {
+			continue
+		}
 		byType, _ := s.Docs[stack]["resource"].(map[string]any)
 		for typ, items := range byType {
 			for name, v := range items.(map[string]any) {

@@ -27,7 +27,7 @@ type appStack struct {
 
 func eachApp(t *testing.T, s *synthesized, test func(t *testing.T, a *appStack)) {
 	for _, spec := range s.Project.Environments {
-		name := layout.AppStack(spec.Name)
+		name := layout.AppStack(spec.Name, "")
 		t.Run(name, func(t *testing.T) {
 			test(t, &appStack{t: t, s: s, name: name, spec: spec, doc: s.Docs[name]})
 		})
@@ -162,7 +162,7 @@ func TestTable(t *testing.T) {
 	s := awsSynth(t)
 	pitr := map[string]bool{}
 	for _, spec := range s.Project.Environments {
-		for _, tbl := range resourcesOf(s.Docs[layout.AppStack(spec.Name)], "resource", "aws_dynamodb_table") {
+		for _, tbl := range resourcesOf(s.Docs[layout.AppStack(spec.Name, "")], "resource", "aws_dynamodb_table") {
 			pitr[spec.Name] = jsonpath.Get(tbl, "point_in_time_recovery", "enabled") == true
 		}
 	}
@@ -276,7 +276,7 @@ func TestDatabase(t *testing.T) {
 	})
 	counts := map[string]int{}
 	for _, spec := range s.Project.Environments {
-		counts[spec.Name] = len(resourcesOf(s.Docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster_instance"))
+		counts[spec.Name] = len(resourcesOf(s.Docs[layout.AppStack(spec.Name, "")], "resource", "aws_rds_cluster_instance"))
 	}
 	if counts["prod"] != 2 || counts["dev"] != 1 {
 		t.Errorf("Aurora instances by environment %v, want 2 in prod and 1 in dev", counts)

@@ -25,7 +25,7 @@ import (
 func TestConfigManifest(t *testing.T) {
 	s := awsSynth(t)
 	for _, spec := range s.Project.Environments {
-		stack := layout.AppStack(spec.Name)
+		stack := layout.AppStack(spec.Name, "")
 		manifest, _ := jsonpath.Get(s.Docs[stack], "output", "config_manifest", "value").(string)
 		hash, _ := jsonpath.Get(s.Docs[stack], "output", "config_hash", "value").(string)
 		if manifest == "" || hash == "" {
@@ -74,7 +74,7 @@ func TestConfigManifest(t *testing.T) {
 func TestConfigHashIsStable(t *testing.T) {
 	aws, local := awsSynth(t), localSynth(t)
 	for _, spec := range aws.Project.Environments {
-		stack := layout.AppStack(spec.Name)
+		stack := layout.AppStack(spec.Name, "")
 		a := jsonpath.Get(aws.Docs[stack], "output", "config_hash", "value")
 		b := jsonpath.Get(local.Docs[stack], "output", "config_hash", "value")
 		if a != b || a != spec.ManifestHash() {

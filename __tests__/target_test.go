@@ -108,7 +108,7 @@ var protectedData = []string{"aws_dynamodb_table", "aws_s3_bucket", "aws_rds_clu
 func TestProtectedDataCannotBeDestroyed(t *testing.T) {
 	s := awsSynth(t)
 	for _, spec := range s.Project.Environments {
-		stack := layout.AppStack(spec.Name)
+		stack := layout.AppStack(spec.Name, "")
 		for _, typ := range protectedData {
 			rs := resourcesOf(s.Docs[stack], "resource", typ)
 			if len(rs) == 0 {
@@ -136,7 +136,7 @@ func TestAllowDestroyLiftsProtection(t *testing.T) {
 	if !s.Project.AllowDestroy["prod"] {
 		t.Fatal("the run does not allow destroying prod")
 	}
-	stack := layout.AppStack("prod")
+	stack := layout.AppStack("prod", "")
 	doc := s.Docs[stack]
 	for _, typ := range protectedData {
 		for id, r := range resourcesOf(doc, "resource", typ) {
@@ -174,7 +174,7 @@ func TestAllowDestroyLiftsProtection(t *testing.T) {
 		if spec.Name == "prod" || !spec.ProtectData {
 			continue
 		}
-		for id, r := range resourcesOf(s.Docs[layout.AppStack(spec.Name)], "resource", "aws_rds_cluster") {
+		for id, r := range resourcesOf(s.Docs[layout.AppStack(spec.Name, "")], "resource", "aws_rds_cluster") {
 			if r["deletion_protection"] != true {
 				t.Errorf("%s: aws_rds_cluster.%s lost deletion protection though only prod is named", spec.Name, id)
 			}

@@ -46,7 +46,7 @@ type App struct {
 // stack (nil when the spec has no network). Everything it takes from the
 // network comes through net, which cdktf turns into cross-stack references.
 func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *network.Output) (*App, error) {
-	stack := newStack(app, layout.AppStack(spec.Name), p)
+	stack := newStack(app, layout.AppStack(spec.Name, p.Suffix), p)
 	ident := newIdentity(stack, spec, p.Suffix, "")
 	a := &App{Stack: stack, Spec: spec, Identity: ident}
 	prefix := ident.Namer.Prefix()

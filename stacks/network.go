@@ -12,7 +12,8 @@ import (
 )
 
 // Network is the shared network stack: every environment's VPC, each in its
-// own region through an aliased provider.
+// own region through an aliased provider. It is the same with and without
+// ENVIRONMENT_SUFFIX: copies of an environment share its network.
 type Network struct {
 	Stack cdktf.TerraformStack
 	// Outputs is what app stacks may use, by environment name.
@@ -29,7 +30,10 @@ func NewNetwork(app constructs.Construct, p *envs.Project) (*Network, error) {
 			continue
 		}
 		scope := constructs.NewConstruct(stack, jsii.String(spec.Name))
-		ident := newIdentity(scope, spec, p.Suffix, spec.Name)
+		// The network is shared: a suffixed copy of an environment
+		// (ENVIRONMENT_SUFFIX) reads it and never changes it, so no name or
+		// tag of it carries the suffix.
+		ident := newIdentity(scope, spec, "", spec.Name)
 
 		flowLogKey, err := key.New(scope, "flow-logs-key", key.Config{
 			Identity:    ident,

@@ -64,7 +64,7 @@ func GuardrailOptions(p *envs.Project) func(stack string) guardrails.Options {
 	return func(stack string) guardrails.Options {
 		opts := guardrails.Options{RequiredTags: identity.RequiredTags}
 		for _, spec := range p.Environments {
-			if stack == layout.AppStack(spec.Name) {
+			if stack == layout.AppStack(spec.Name, p.Suffix) {
 				opts.Protected = spec.ProtectData && !p.AllowDestroy[spec.Name]
 			}
 		}

@@ -39,7 +39,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	step(t, "cdktf synth", r.Synth)
 	var apps []string
 	for _, name := range deployedEnvs {
-		apps = append(apps, layout.AppStack(name))
+		apps = append(apps, layout.AppStack(name, ""))
 	}
 	step(t, "cdktf deploy network and every app stack", func() error {
 		return r.Deploy(append([]string{layout.NetworkStack}, apps...)...)
@@ -51,7 +51,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 
 	checkStart := time.Now()
 	for _, name := range deployedEnvs {
-		checkEnvironment(t, api, spec(t, r, name), outputs[layout.NetworkStack], outputs[layout.AppStack(name)])
+		checkEnvironment(t, api, spec(t, r, name), outputs[layout.NetworkStack], outputs[layout.AppStack(name, "")])
 	}
 	t.Logf("%-48s %6.1fs", "check through the AWS API", time.Since(checkStart).Seconds())
 	if t.Failed() {
@@ -86,12 +86,12 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	// Protected data: Terraform itself refuses (prevent_destroy), and so
 	// does make down, before it destroys anything.
 	refuse := time.Now()
-	if err := r.Destroy(layout.AppStack("prod")); err == nil {
+	if err := r.Destroy(layout.AppStack("prod", "")); err == nil {
 		t.Fatal("cdktf destroy app-prod succeeded although prod's data is protected")
 	}
 	// Why: asked directly, as cdktf may drop the last lines Terraform
 	// printed before it exited.
-	if _, _, err := r.Plan(layout.AppStack("prod"), "-destroy"); err == nil || !strings.Contains(err.Error(), "lifecycle.prevent_destroy") {
+	if _, _, err := r.Plan(layout.AppStack("prod", ""), "-destroy"); err == nil || !strings.Contains(err.Error(), "lifecycle.prevent_destroy") {
 		t.Errorf("a destroy plan of app-prod is not refused for prevent_destroy: %v", err)
 	}
 	if _, err := api.call(prod.Region, "rds", "describe-db-clusters", "--db-cluster-identifier", "estate-prod-db"); err != nil {
@@ -114,7 +114,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	override := newRunner(t, "override", work, map[string]string{envs.EnvAllowDestroy: "prod"})
 	step(t, "make down ALLOW_DESTROY=prod (destroy all)", override.DestroyAll)
 	for _, name := range deployedEnvs {
-		checkGone(t, api, spec(t, r, name), outputs[layout.AppStack(name)])
+		checkGone(t, api, spec(t, r, name), outputs[layout.AppStack(name, "")])
 	}
 	for _, name := range deployedEnvs {
 		s := spec(t, r, name)

@@ -32,7 +32,7 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 	if err != nil {
 		t.Fatal(err)
 	}
-	bucket := fmt.Sprint(outputs[layout.AppStack("dev")]["bucket_name"])
+	bucket := fmt.Sprint(outputs[layout.AppStack("dev", "")]["bucket_name"])
 
 	code, drifts := runDrift(t, r, extra)
 	if code != 0 || len(drifts) != 0 {
@@ -59,7 +59,7 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 	for _, d := range drifts {
 		byAddress[d.Address] = append(byAddress[d.Address], fmt.Sprintf("%s: %v -> %v", d.Attribute, d.InCode, d.InCloud))
 	}
-	app := layout.AppStack("dev")
+	app := layout.AppStack("dev", "")
 	want := map[string]string{
 		address(t, r, app, "aws_s3_bucket", "bucket", bucket):                             "tags_all.Owner: " + dev.Tags.Owner + " -> <nil>",
 		address(t, r, app, "aws_cloudwatch_log_group", "name", "/estate/dev/application"): fmt.Sprintf("retention_in_days: %d -> 1", dev.Logs.RetentionDays),
@@ -79,7 +79,7 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 		}
 	}
 
-	step(t, "make up ENV=dev repairs the drift", func() error { return r.Deploy(layout.NetworkStack, layout.AppStack("dev")) })
+	step(t, "make up ENV=dev repairs the drift", func() error { return r.Deploy(layout.NetworkStack, layout.AppStack("dev", "")) })
 	code, drifts = runDrift(t, r, extra)
 	if code != 0 || len(drifts) != 0 {
 		t.Errorf("drift after the repairing deploy: exit %d, %v; want 0 and none", code, drifts)

@@ -34,7 +34,7 @@ const projectRoot = "../.."
 var cleanSettings = map[string]string{
 	envs.EnvTarget: envs.TargetLocal, envs.EnvAllowDestroy: "", envs.EnvSuffix: "",
 	envs.EnvStateBackend: "", envs.EnvStateBucket: "", envs.EnvStateKeyPrefix: "",
-	envs.EnvStateRegion: "", envs.EnvStateLockTable: "",
+	envs.EnvStateRegion: "", envs.EnvStateLockTable: "", envs.EnvEnvsDir: "",
 	"AWS_ENDPOINT_URL": "",
 }
 

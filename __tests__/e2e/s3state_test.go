@@ -114,7 +114,7 @@ func TestS3StateLocking(t *testing.T) {
 	}
 
 	// An app stack reads the network through the S3 state.
-	app := layout.AppStack("dev")
+	app := layout.AppStack("dev", "")
 	step(t, "cdktf deploy app-dev (S3 state)", func() error { return first.Deploy(app) })
 	if changes, out, err := first.Plan(app); err != nil || changes {
 		t.Errorf("%s with S3 state: changes=%v err=%v\n%s", app, changes, err, planSummary(out))

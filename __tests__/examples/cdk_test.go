@@ -98,7 +98,7 @@ func TestCDKDesign(t *testing.T) {
 	}
 	check(t, s, cdkRows)
 	for _, spec := range s.Project.Environments {
-		env, doc := spec.Name, s.Docs[layout.AppStack(spec.Name)]
+		env, doc := spec.Name, s.Docs[layout.AppStack(spec.Name, "")]
 		t.Run(env, func(t *testing.T) {
 			// _apply_tags and the app's Repository/Author tags, on every resource.
 			tags := jsonpath.Get(doc, "provider", "aws", 0, "default_tags", 0, "tags")

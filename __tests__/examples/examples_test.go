@@ -61,7 +61,7 @@ func all(v any) map[string]any { return map[string]any{"*": v} }
 func check(t *testing.T, s *synthtest.Synthesis, rows []row) {
 	t.Helper()
 	for _, spec := range s.Project.Environments {
-		env, doc := spec.Name, s.Docs[layout.AppStack(spec.Name)]
+		env, doc := spec.Name, s.Docs[layout.AppStack(spec.Name, "")]
 		for _, r := range rows {
 			want, ok := r.want[env]
 			if !ok {

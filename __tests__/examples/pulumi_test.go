@@ -100,7 +100,7 @@ func TestPulumiDesign(t *testing.T) {
 	}
 	check(t, s, pulumiRows)
 	for _, spec := range s.Project.Environments {
-		env, doc := spec.Name, s.Docs[layout.AppStack(spec.Name)]
+		env, doc := spec.Name, s.Docs[layout.AppStack(spec.Name, "")]
 		t.Run(env, func(t *testing.T) {
 			// The database parameters "for monitoring".
 			var params []any
@@ -156,7 +156,7 @@ func hasParameter(params []any, name, value string) bool {
 func TestPulumiSuffix(t *testing.T) {
 	s := pulumiSuffixRun.Get(t)
 	for _, spec := range s.Project.Environments {
-		doc := s.Docs[layout.AppStack(spec.Name)]
+		doc := s.Docs[layout.AppStack(spec.Name, s.Project.Suffix)]
 		for typ, attr := range map[string]string{
 			"aws_rds_cluster": "cluster_identifier", "aws_rds_cluster_instance": "identifier", "aws_lambda_function": "function_name",
 			"aws_iam_role": "name", "aws_sns_topic": "name", "aws_cloudwatch_log_group": "name", "aws_kms_alias": "name",

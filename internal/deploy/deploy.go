@@ -112,13 +112,15 @@ func (r *Runner) Spec(env string) (*envs.Spec, error) {
 }
 
 // Stacks are the stacks env deploys: the network's (when it has one) and
-// its app stack.
+// its app stack. A copy of env (ENVIRONMENT_SUFFIX) deploys its app stack
+// alone: it reads env's network, deployed without the suffix, and never
+// changes it.
 func (r *Runner) Stacks(env string) []string {
-	spec, err := r.Spec(env)
-	if err == nil && !spec.Network.Enabled {
-		return []string{layout.AppStack(env)}
+	app := layout.AppStack(env, r.Project.Suffix)
+	if spec, err := r.Spec(env); r.Project.Suffix != "" || (err == nil && !spec.Network.Enabled) {
+		return []string{app}
 	}
-	return []string{layout.NetworkStack, layout.AppStack(env)}
+	return []string{layout.NetworkStack, app}
 }
 
 // hasNetwork reports whether an environment has a network (and so the app

@@ -7,9 +7,8 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"strings"
 	"text/tabwriter"
-
-	"github.com/platform/estate/internal/layout"
 )
 
 // Drift is one attribute of a deployed resource that no longer matches
@@ -223,9 +222,9 @@ func empty(v any) bool {
 }
 
 // PrintDrift writes the drifts as a table, or says there are none.
-func PrintDrift(w io.Writer, env string, drifts []Drift) {
+func PrintDrift(w io.Writer, stacks []string, env string, drifts []Drift) {
 	if len(drifts) == 0 {
-		fmt.Fprintf(w, "No drift: network and %s match what was deployed.\n", layout.AppStack(env))
+		fmt.Fprintf(w, "No drift: %s match what was deployed.\n", strings.Join(stacks, " and "))
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

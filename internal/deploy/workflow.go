@@ -18,11 +18,16 @@ import (
 
 // Up deploys the network stack and env's app stack with the cdktf CLI (the
 // emulator started first for the local target) and prints their outputs.
+// With ENVIRONMENT_SUFFIX it deploys the copy's app stack alone, on env's
+// network.
 func (r *Runner) Up(env string) error {
 	if _, err := r.Spec(env); err != nil {
 		return err
 	}
 	if err := r.StartEmulator(); err != nil {
+		return err
+	}
+	if err := r.networkForCopy(env); err != nil {
 		return err
 	}
 	if err := r.Synth(); err != nil {
@@ -32,6 +37,21 @@ func (r *Runner) Up(env string) error {
 		return err
 	}
 	return r.PrintOutputs(env)
+}
+
+// networkForCopy refuses to deploy a copy of env (ENVIRONMENT_SUFFIX) whose
+// network is not deployed: the copy reads it and never deploys it.
+func (r *Runner) networkForCopy(env string) error {
+	spec, err := r.Spec(env)
+	if err != nil || r.Project.Suffix == "" || !spec.Network.Enabled || r.Project.Backend.Kind == envs.BackendS3 {
+		return err
+	}
+	deployed, err := r.Deployed()
+	if err != nil || deployed[layout.NetworkStack] {
+		return err
+	}
+	return fmt.Errorf("%s=%s: the copy %s runs on %s's network, which is not deployed; deploy it first with make up ENV=%s (without %s), then deploy the copy again",
+		envs.EnvSuffix, r.Project.Suffix, layout.AppStack(env, r.Project.Suffix), env, env, envs.EnvSuffix)
 }
 
 // PrintOutputs prints env's outputs of the network stack and of its app
@@ -62,24 +82,58 @@ func (r *Runner) PrintOutputs(env string) error {
 
 // ProtectedError is Down's refusal to destroy environments whose data is
 // protected.
-type ProtectedError struct{ Envs []*envs.Spec }
+type ProtectedError struct {
+	Envs []*envs.Spec
+	// Suffix is the copy's ENVIRONMENT_SUFFIX ("" for the environments).
+	Suffix string
+}
 
 func (e *ProtectedError) Error() string {
 	var b strings.Builder
 	names := make([]string, len(e.Envs))
 	for i, s := range e.Envs {
 		names[i] = s.Name
-		fmt.Fprintf(&b, "%s holds data that %s protects (protect_data: true); ", layout.AppStack(s.Name), s.File)
+		fmt.Fprintf(&b, "%s holds data that %s protects (protect_data: true); ", layout.AppStack(s.Name, e.Suffix), s.File)
 	}
-	fmt.Fprintf(&b, "nothing was destroyed. To delete that data with the rest, run: make down ALLOW_DESTROY=%s", strings.Join(names, ","))
+	fmt.Fprintf(&b, "nothing was destroyed. To delete that data with the rest, run: %smake down ALLOW_DESTROY=%s", suffixAssignment(e.Suffix), strings.Join(names, ","))
 	return b.String()
 }
 
+// suffixAssignment is "ENVIRONMENT_SUFFIX=<suffix> " for a copy, else "".
+func suffixAssignment(suffix string) string {
+	if suffix == "" {
+		return ""
+	}
+	return envs.EnvSuffix + "=" + suffix + " "
+}
+
+// CopiesError is Down's refusal to destroy the network while copies of
+// environments (ENVIRONMENT_SUFFIX) run on it.
+type CopiesError struct {
+	// Copies are the deployed copies' app stacks, by suffix.
+	Copies map[string][]string
+}
+
+func (e *CopiesError) Error() string {
+	var stacks, commands []string
+	for _, suffix := range slices.Sorted(maps.Keys(e.Copies)) {
+		stacks = append(stacks, e.Copies[suffix]...)
+		commands = append(commands, suffixAssignment(suffix)+"make down")
+	}
+	return fmt.Sprintf("copies of environments run on the network: %s; nothing was destroyed. Destroy them first (%s), then run make down again",
+		strings.Join(stacks, ", "), strings.Join(commands, "; "))
+}
+
 // Down destroys everything the local target deployed (DestroyAll) and
-// stops the emulator.
+// stops the emulator; with ENVIRONMENT_SUFFIX it destroys that copy only
+// and leaves the emulator to the rest.
 func (r *Runner) Down() error {
 	if err := r.DestroyAll(); err != nil {
 		return err
+	}
+	if r.Project.Suffix != "" {
+		fmt.Fprintf(r.Stderr, "estate: destroyed the copy %s; the environments and their network are untouched\n", r.Project.Suffix)
+		return nil
 	}
 	if err := r.StopEmulator(); err != nil {
 		return err
@@ -92,7 +146,9 @@ func (r *Runner) Down() error {
 // first. It destroys nothing while a deployed environment's data is
 // protected, unless ALLOW_DESTROY names it: then it first deploys that
 // environment with its guards lifted (deletion protection off, final
-// snapshot skipped, prevent_destroy gone), then destroys it.
+// snapshot skipped, prevent_destroy gone), then destroys it. Nor while
+// copies of environments (ENVIRONMENT_SUFFIX) run on the network. With
+// ENVIRONMENT_SUFFIX it destroys that copy's app stacks, nothing else.
 func (r *Runner) DestroyAll() error {
 	if !r.Local() {
 		return errors.New("make down is for the local target only; on AWS destroy a stack explicitly: TARGET=aws npx cdktf destroy app-<env>")
@@ -107,15 +163,30 @@ func (r *Runner) DestroyAll() error {
 	}
 	r.UseEmulator(e)
 
-	deployed, err := r.deployedStacks()
+	deployed, err := r.Deployed()
 	if err != nil {
 		return err
+	}
+	suffix := r.Project.Suffix
+	if suffix == "" {
+		copies := map[string][]string{}
+		for stack, yes := range deployed {
+			if _, s, ok := layout.ParseAppStack(stack); ok && s != "" && yes {
+				copies[s] = append(copies[s], stack)
+			}
+		}
+		if len(copies) > 0 {
+			for _, stacks := range copies {
+				slices.Sort(stacks)
+			}
+			return &CopiesError{Copies: copies}
+		}
 	}
 	var disposable, lift []string
 	var refused []*envs.Spec
 	for i := range r.Project.Environments {
 		spec := &r.Project.Environments[i]
-		name := layout.AppStack(spec.Name)
+		name := layout.AppStack(spec.Name, suffix)
 		if !deployed[name] {
 			continue
 		}
@@ -129,7 +200,7 @@ func (r *Runner) DestroyAll() error {
 		}
 	}
 	if len(refused) > 0 {
-		return &ProtectedError{Envs: refused}
+		return &ProtectedError{Envs: refused, Suffix: suffix}
 	}
 	if err := r.Synth(); err != nil {
 		return err
@@ -152,23 +223,40 @@ func (r *Runner) DestroyAll() error {
 	if err := errors.Join(disposableErr, liftErr); err != nil {
 		return err
 	}
-	if deployed[layout.NetworkStack] && r.hasNetwork() {
+	if suffix == "" && deployed[layout.NetworkStack] && r.hasNetwork() {
 		return r.Destroy(layout.NetworkStack)
 	}
 	return nil
 }
 
-// deployedStacks are the stacks with resources in their state. With S3
-// state every stack counts (destroying an empty one changes nothing).
-func (r *Runner) deployedStacks() (map[string]bool, error) {
+// Deployed tells the stacks with resources in their state: the network,
+// the environments' app stacks and every copy's (ENVIRONMENT_SUFFIX) found
+// in the state folder. With S3 state every stack of this run counts
+// (destroying an empty one changes nothing).
+func (r *Runner) Deployed() (map[string]bool, error) {
 	names := []string{layout.NetworkStack}
 	for _, s := range r.Project.Environments {
-		names = append(names, layout.AppStack(s.Name))
+		names = append(names, layout.AppStack(s.Name, ""))
+		if r.Project.Suffix != "" {
+			names = append(names, layout.AppStack(s.Name, r.Project.Suffix))
+		}
 	}
 	deployed := map[string]bool{}
-	for _, name := range names {
-		if r.Project.Backend.Kind == envs.BackendS3 {
+	if r.Project.Backend.Kind == envs.BackendS3 {
+		for _, name := range names {
 			deployed[name] = true
+		}
+		return deployed, nil
+	}
+	files, err := filepath.Glob(filepath.Join(r.StateDir(), "app-*.tfstate"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		names = append(names, strings.TrimSuffix(filepath.Base(f), ".tfstate"))
+	}
+	for _, name := range names {
+		if _, done := deployed[name]; done {
 			continue
 		}
 		b, err := os.ReadFile(filepath.Join(r.StateDir(), name+".tfstate"))
@@ -182,7 +270,7 @@ func (r *Runner) deployedStacks() (map[string]bool, error) {
 			Resources []json.RawMessage `json:"resources"`
 		}
 		if err := json.Unmarshal(b, &state); err != nil {
-			return nil, fmt.Errorf("reading the state of %s: %w", name, err)
+			return nil, fmt.Errorf("reading the state of %s (%s): %w", name, filepath.Join(r.StateDir(), name+".tfstate"), err)
 		}
 		deployed[name] = len(state.Resources) > 0
 	}

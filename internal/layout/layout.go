@@ -7,6 +7,7 @@ package layout
 import (
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // CLI is the pinned cdktf CLI (npm ci), relative to the project root.
@@ -58,8 +59,26 @@ func Trivy() string { return filepath.Join(ToolsCache(), "trivy-"+TrivyVersion) 
 // NetworkStack is the shared network stack's name.
 const NetworkStack = "network"
 
-// AppStack is the name of the application stack of environment env.
-func AppStack(env string) string { return "app-" + env }
+// AppStack is the name of the application stack of environment env, and of
+// its copy when suffix (ENVIRONMENT_SUFFIX) is set: app-dev, app-dev-pr7. A
+// copy has a stack, and so a state, of its own, beside the environment's.
+// (Environment names hold no hyphen, so the name is never ambiguous.)
+func AppStack(env, suffix string) string {
+	if suffix != "" {
+		return "app-" + env + "-" + suffix
+	}
+	return "app-" + env
+}
+
+// ParseAppStack splits an app stack's name into its environment and suffix.
+func ParseAppStack(stack string) (env, suffix string, ok bool) {
+	rest, ok := strings.CutPrefix(stack, "app-")
+	if !ok || rest == "" {
+		return "", "", false
+	}
+	env, suffix, _ = strings.Cut(rest, "-")
+	return env, suffix, true
+}
 
 // StateDir is where local state lives, relative to the project root, in one
 // folder per target (state/local, state/aws), so that a deploy to one target

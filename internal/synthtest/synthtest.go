@@ -52,7 +52,7 @@ func (s *Synthesis) Stack(name string) cdktf.TerraformStack {
 		return s.Estate.Network.Stack
 	}
 	for _, a := range s.Estate.Apps {
-		if layout.AppStack(a.Spec.Name) == name {
+		if layout.AppStack(a.Spec.Name, s.Project.Suffix) == name {
 			return a.Stack
 		}
 	}

@@ -85,7 +85,7 @@ func run(args []string) error {
 				return err
 			}
 		} else {
-			deploy.PrintDrift(os.Stdout, *env, drifts)
+			deploy.PrintDrift(os.Stdout, r.Stacks(*env), *env, drifts)
 		}
 		if len(drifts) > 0 {
 			return errDrift{}
