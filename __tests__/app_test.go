@@ -70,21 +70,33 @@ func TestAppStacks(t *testing.T) {
 				"deletion_window_in_days": float64(spec.KMS.DeletionWindowDays),
 			})
 			assertResource(t, s, stack, "aws_kms_alias", map[string]any{"name": "alias/estate-" + spec.Name})
-			// Only the database admits anything, and only from the API's
-			// security group; nothing is open to an address range.
-			ingress := resourcesOf(s.Docs[stack], "resource", "aws_vpc_security_group_ingress_rule")
-			if len(ingress) != 1 {
-				t.Errorf("want one ingress rule (PostgreSQL from the API), got %s", mustJSON(ingress))
-			}
-			for name, rule := range ingress {
-				if rule["cidr_ipv4"] != nil || rule["cidr_ipv6"] != nil || rule["referenced_security_group_id"] == nil {
-					t.Errorf("ingress rule %s is open to an address range: %s", name, mustJSON(rule))
+			// Every security group lists all its rules inline (so that a
+			// rule added out of band is drift, which the next deploy
+			// removes), and no rule lives on its own. Only the database
+			// admits anything, and only from the API's security group;
+			// nothing is open to an address range.
+			for _, typ := range []string{"aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_security_group_rule"} {
+				if rules := resourcesOf(s.Docs[stack], "resource", typ); len(rules) > 0 {
+					t.Errorf("%d %s: rules of their own are not exclusive", len(rules), typ)
 				}
 			}
+			var admitting []string
 			for name, sg := range resourcesOf(s.Docs[stack], "resource", "aws_security_group") {
-				if sg["ingress"] != nil || sg["egress"] != nil {
-					t.Errorf("security group %s has inline rules: %s", name, mustJSON(sg))
+				ingress, iok := sg["ingress"].([]any)
+				_, eok := sg["egress"].([]any)
+				if !iok || !eok {
+					t.Errorf("security group %s does not list its ingress and egress rules in full: %s", name, mustJSON(sg))
 				}
+				for _, rule := range ingress {
+					r := rule.(map[string]any)
+					if r["cidr_blocks"] != nil || r["ipv6_cidr_blocks"] != nil || r["security_groups"] == nil || r["from_port"] != 5432.0 {
+						t.Errorf("security group %s admits more than PostgreSQL from a security group: %s", name, mustJSON(r))
+					}
+					admitting = append(admitting, name)
+				}
+			}
+			if want := []string{"database_sg_18332A00"}; !slices.Equal(admitting, want) {
+				t.Errorf("security groups with ingress rules %v, want %v (PostgreSQL from the API)", admitting, want)
 			}
 		})
 	}

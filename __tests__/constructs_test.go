@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/platform/estate/constructs/data/bucket"
+	"github.com/platform/estate/constructs/network"
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/layout"
 )
@@ -176,7 +177,7 @@ func TestBucket(t *testing.T) {
 		b := a.spec.Bucket
 		bucketRef := a.ref("aws_s3_bucket", "bucket", "id")
 		assertResource(t, a.s, a.name, "aws_s3_bucket", map[string]any{"force_destroy": !a.spec.ProtectData})
-		status := "Disabled"
+		status := "Suspended"
 		if b.Versioning {
 			status = "Enabled"
 		}
@@ -267,12 +268,17 @@ func TestDatabase(t *testing.T) {
 		if strings.Contains(params, `"log_statement"`) == protect {
 			t.Errorf("log_statement set %v in an environment with protect_data %v; want it in non-production only", !protect, protect)
 		}
-		// 5432 from the API function's security group only.
-		assertResource(t, a.s, a.name, "aws_vpc_security_group_ingress_rule", map[string]any{
-			"security_group_id":            a.ref("aws_security_group", "database_sg", "id"),
-			"referenced_security_group_id": a.ref("aws_security_group", "api_sg", "id"),
-			"from_port":                    float64(5432), "to_port": float64(5432), "ip_protocol": "tcp",
-		})
+		// 5432 from the API function's security group only; no egress.
+		_, dbSG := a.one("resource", "aws_security_group", "database_sg")
+		if got, want := mustJSON(dbSG["ingress"]), mustJSON([]any{map[string]any{
+			"cidr_blocks": nil, "description": nil, "from_port": 5432, "ipv6_cidr_blocks": nil, "prefix_list_ids": nil,
+			"protocol": "tcp", "security_groups": []any{a.ref("aws_security_group", "api_sg", "id")}, "self": nil, "to_port": 5432,
+		}}); got != want {
+			t.Errorf("database ingress %s, want %s", got, want)
+		}
+		if got := mustJSON(dbSG["egress"]); got != "[]" {
+			t.Errorf("database egress %s, want none", got)
+		}
 	})
 	counts := map[string]int{}
 	for _, spec := range s.Project.Environments {
@@ -331,17 +337,24 @@ func TestFunction(t *testing.T) {
 		if !equal(jsonpath.Get(fn, "vpc_config", "security_group_ids"), []any{a.ref("aws_security_group", "api_sg", "id")}) {
 			t.Errorf("function security groups %v, want its own", jsonpath.Get(fn, "vpc_config", "security_group_ids"))
 		}
-		// Egress: HTTPS out, PostgreSQL to the database's security group only.
-		egress := resourcesOf(a.doc, "resource", "aws_vpc_security_group_egress_rule")
+		// Egress: HTTPS out, PostgreSQL to the database's subnets only; no
+		// ingress.
+		_, apiSG := a.one("resource", "aws_security_group", "api_sg")
 		var apiEgress []string
-		for name, rule := range egress {
-			if strings.HasPrefix(name, "api_") {
-				apiEgress = append(apiEgress, fmt.Sprintf("%v:%v:%v", rule["from_port"], rule["cidr_ipv4"], rule["referenced_security_group_id"]))
-			}
+		for _, rule := range apiSG["egress"].([]any) {
+			r := rule.(map[string]any)
+			apiEgress = append(apiEgress, fmt.Sprintf("%v:%v:%v", r["from_port"], r["cidr_blocks"], r["security_groups"]))
 		}
 		sort.Strings(apiEgress)
-		if want := []string{"443:0.0.0.0/0:<nil>", "5432:<nil>:" + a.ref("aws_security_group", "database_sg", "id")}; !equal(apiEgress, want) {
+		isolated, err := network.SubnetCIDRs(a.spec.Network.CIDR, network.Isolated, a.spec.Network.AZCount)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"443:[0.0.0.0/0]:<nil>", fmt.Sprintf("5432:%v:<nil>", isolated)}; !equal(apiEgress, want) {
 			t.Errorf("API egress %v, want %v", apiEgress, want)
+		}
+		if got := mustJSON(apiSG["ingress"]); got != "[]" {
+			t.Errorf("API ingress %s, want none", got)
 		}
 		// Its log group exists before it does.
 		logGroupName, _ := a.one("resource", "aws_cloudwatch_log_group", "api_log")

@@ -3,9 +3,11 @@ package tests
 import (
 	"github.com/platform/estate/internal/jsonpath"
 
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/stacks"
 )
 
@@ -47,9 +49,41 @@ func TestMovedBlocks(t *testing.T) {
 			moves++
 		}
 	}
-	// Per app stack three egress rules, per environment the flow-log role.
-	if want := 4 * len(s.Project.Environments); moves != want {
+	// Per environment the flow-log role.
+	if want := len(s.Project.Environments); moves != want {
 		t.Errorf("%d moved blocks, want %d", moves, want)
+	}
+}
+
+// TestRemovedBlocks: the security group rules of their own that earlier
+// versions built (now inline in their groups) are forgotten, not destroyed,
+// and none of them is still in the configuration.
+func TestRemovedBlocks(t *testing.T) {
+	s := awsSynth(t)
+	for _, spec := range s.Project.Environments {
+		stack := layout.AppStack(spec.Name, "")
+		removed, _ := s.Docs[stack]["removed"].([]any)
+		var from []string
+		for _, r := range removed {
+			f, _ := jsonpath.Get(r, "from").(string)
+			if exists(s.Docs[stack], f) {
+				t.Errorf("%s: removed block for %s, which is in the configuration", stack, f)
+			}
+			if jsonpath.Get(r, "lifecycle", "destroy") != false {
+				t.Errorf("%s: removed block for %s destroys it", stack, f)
+			}
+			from = append(from, f)
+		}
+		for _, want := range []string{
+			"aws_vpc_security_group_egress_rule." + stacks.LogicalID("api", "egress-0"),
+			"aws_vpc_security_group_egress_rule." + stacks.LogicalID("api", "egress-5432"),
+			"aws_vpc_security_group_egress_rule." + stacks.LogicalID("app-secret", "rotator", "egress-443"),
+			"aws_vpc_security_group_ingress_rule." + stacks.LogicalID("database", "ingress-api"),
+		} {
+			if !slices.Contains(from, want) {
+				t.Errorf("%s: no removed block for %s (removed: %v)", stack, want, from)
+			}
+		}
 	}
 }
 

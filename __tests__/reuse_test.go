@@ -58,7 +58,7 @@ func twoOfEverything(t *testing.T, outdir string) (stack cdktf.TerraformStack, w
 	vpc := jsii.String("vpc-0123456789abcdef0")
 	subnets := []*string{jsii.String("subnet-0a"), jsii.String("subnet-0b")}
 	azs := []*string{jsii.String("eu-west-1a"), jsii.String("eu-west-1b")}
-	https := network.Egress{Description: "HTTPS", Port: 443, CIDR: jsii.String("0.0.0.0/0")}
+	https := network.Egress{Description: "HTTPS", Port: 443, CIDRs: *jsii.Strings("0.0.0.0/0")}
 
 	must := func(err error) {
 		t.Helper()
@@ -94,12 +94,12 @@ func twoOfEverything(t *testing.T, outdir string) (stack cdktf.TerraformStack, w
 			Identity: ident, Key: k, Name: name("api"), Description: "API " + n, Spec: spec.Lambda,
 			// Two rules on one port.
 			Placement: network.Placement{VpcID: vpc, SubnetIDs: subnets, Egress: []network.Egress{https, {
-				Description: "HTTPS to the other VPC range", Port: 443, CIDR: jsii.String("10.0.0.0/8"),
+				Description: "HTTPS to the other VPC range", Port: 443, CIDRs: *jsii.Strings("10.0.0.0/8"),
 			}}},
 			LogRetentionDays: 7,
 		})
 		must(err)
-		db.AllowFrom("function-"+n, fn.SecurityGroupID, "PostgreSQL from function "+n)
+		db.AllowFrom("function-"+n, fn.SecurityGroupID)
 		sec, err := secret.New(stack, "secret-"+n, secret.Config{
 			Identity: ident, Key: k, Name: "shop/qa/" + n, Description: "Secret " + n, Spec: spec.Secrets,
 			RotatorName: name("rotator"), Image: spec.Lambda.ImageURI,
@@ -158,7 +158,7 @@ func TestTwoOfEverythingInOneStack(t *testing.T) {
 	for typ, want := range map[string]int{
 		"aws_kms_key": 2, "aws_dynamodb_table": 2, "aws_s3_bucket": 2, "aws_rds_cluster": 2,
 		"aws_lambda_function": 4, "aws_secretsmanager_secret": 2, "aws_sns_topic": 2,
-		"aws_cloudwatch_dashboard": 2, "aws_vpc_security_group_egress_rule": 6,
+		"aws_cloudwatch_dashboard": 2, "aws_security_group": 6,
 	} {
 		if got := len(resourcesOf(doc, "resource", typ)); got != want {
 			t.Errorf("%d %s, want %d", got, typ, want)

@@ -95,7 +95,7 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	}
 
 	// Secrets and configuration.
-	https := network.Egress{Description: "HTTPS to AWS APIs", Port: 443, CIDR: jsii.String("0.0.0.0/0")}
+	https := network.Egress{Description: "HTTPS to AWS APIs", Port: 443, CIDRs: *jsii.Strings("0.0.0.0/0")}
 	if spec.Secrets.AppSecret {
 		secretName := name(spec.Names.AppSecret)
 		if a.Secret, err = secret.New(stack, "app-secret", secret.Config{
@@ -121,8 +121,10 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	if spec.Lambda.Enabled {
 		egress := []network.Egress{https}
 		if a.Database != nil {
+			// By the database's subnets: the database's group names this
+			// one, and two groups cannot name each other.
 			egress = append(egress, network.Egress{
-				Description: "PostgreSQL of the environment's database", Port: database.Port, SecurityGroupID: a.Database.SecurityGroupID,
+				Description: "PostgreSQL of the database (its isolated subnets)", Port: database.Port, CIDRs: net.IsolatedSubnetCIDRs,
 			})
 		}
 		if a.Function, err = compute.New(stack, "api", compute.Config{
@@ -138,7 +140,7 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 			return nil, err
 		}
 		if a.Database != nil {
-			a.Database.AllowFrom("api", a.Function.SecurityGroupID, "PostgreSQL from the API function")
+			a.Database.AllowFrom("api", a.Function.SecurityGroupID)
 		}
 	}
 	if a.Monitoring, err = a.monitoring(name); err != nil {
@@ -161,7 +163,7 @@ func NewApp(app constructs.Construct, p *envs.Project, spec *envs.Spec, net *net
 	}
 
 	a.AdminRole = adminRole(stack, ident, name(spec.Names.AdminRole), spec.Roles.AdminSessionHours)
-	moveRenamed(a)
+	forgetRemoved(a)
 	a.outputs()
 	return a, nil
 }

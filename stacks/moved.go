@@ -14,22 +14,39 @@ import (
 
 // Resources whose construct path a refactoring changed get a `moved` block
 // from their earlier address, so that Terraform renames them in the state
-// instead of destroying and creating them: a replaced egress rule would
-// briefly cut a function off (and may collide with itself), a replaced role
-// would fail on its name. An entry can go once every deployment has applied
-// it.
+// instead of destroying and creating them: a replaced role would fail on its
+// name. Resources a refactoring dropped get a `removed` block. An entry can
+// go once every deployment has applied it.
 
-// moveRenamed moves what the constructs library's refactoring renamed in
-// an app stack: egress rules, keyed by their port before, by position now.
-func moveRenamed(a *App) {
+// forgetRemoved lists in an app stack the resources earlier versions built
+// and this one does not: the security group rules of their own (keyed by
+// port, later by position), now inline in their groups. Terraform forgets
+// them (a `removed` block, Terraform 1.7+) without destroying them: the
+// groups' inline rules take over the rules that stay, in place, and
+// replace the rest; destroying them would cut the function off from its
+// database until the groups' update.
+func forgetRemoved(a *App) {
+	var removed []map[string]any
+	forget := func(typ string, path ...string) {
+		removed = append(removed, map[string]any{"from": typ + "." + LogicalID(path...), "lifecycle": map[string]any{"destroy": false}})
+	}
 	if a.Function != nil {
-		moveFrom(a.Function.EgressRules[0], "aws_vpc_security_group_egress_rule", "api", "egress-443")
-		if a.Database != nil {
-			moveFrom(a.Function.EgressRules[1], "aws_vpc_security_group_egress_rule", "api", "egress-5432")
+		for _, id := range []string{"egress-0", "egress-1", "egress-443", "egress-5432"} {
+			forget("aws_vpc_security_group_egress_rule", "api", id)
 		}
 	}
 	if a.Secret != nil {
-		moveFrom(a.Secret.Rotator.EgressRules[0], "aws_vpc_security_group_egress_rule", "app-secret", "rotator", "egress-443")
+		for _, id := range []string{"egress-0", "egress-443"} {
+			forget("aws_vpc_security_group_egress_rule", "app-secret", "rotator", id)
+		}
+	}
+	if a.Database != nil {
+		for _, id := range a.Database.Allowed() {
+			forget("aws_vpc_security_group_ingress_rule", "database", "ingress-"+id)
+		}
+	}
+	if len(removed) > 0 {
+		a.Stack.AddOverride(jsii.String("removed"), removed)
 	}
 }
 

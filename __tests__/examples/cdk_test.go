@@ -21,7 +21,7 @@ var cdkRows = []row{
 
 	// _create_s3_bucket
 	{"bucket_name app-config-<env>-<account>", "aws_s3_bucket", nil, []any{"bucket"}, all("app-config-<env>-" + account)},
-	{"versioned (s3_versioning)", "aws_s3_bucket_versioning", nil, []any{"versioning_configuration", "status"}, map[string]any{"dev": "Disabled", "test": "Enabled", "prod": "Enabled"}},
+	{"versioned (s3_versioning)", "aws_s3_bucket_versioning", nil, []any{"versioning_configuration", "status"}, map[string]any{"dev": "Suspended", "test": "Enabled", "prod": "Enabled"}},
 	{"encryption KMS with the key", "aws_s3_bucket_server_side_encryption_configuration", nil, []any{"rule", 0, "apply_server_side_encryption_by_default"},
 		all(map[string]any{"sse_algorithm": "aws:kms", "kms_master_key_id": "${aws_kms_key.key_F64E54E4.arn}"})},
 	{"block_public_access BLOCK_ALL", "aws_s3_bucket_public_access_block", nil, []any{"restrict_public_buckets"}, all(true)},

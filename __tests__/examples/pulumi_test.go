@@ -42,7 +42,7 @@ var pulumiRows = []row{
 	// "2 for prod, 1 for dev/staging": a second instance in prod only.
 	{"second instance class (prod only)", "aws_rds_cluster_instance", map[string]any{"identifier": "tap-<env>-db-1"}, []any{"instance_class"},
 		map[string]any{"prod": "db.r6g.large"}},
-	{"security group ingress 5432", "aws_vpc_security_group_ingress_rule", nil, []any{"from_port"}, all(5432)},
+	{"security group ingress 5432 (from the function's group)", "aws_security_group", map[string]any{"name": "tap-<env>-db"}, []any{"ingress", 0, "from_port"}, all(5432)},
 	{"subnet group", "aws_db_subnet_group", nil, []any{"name"}, all("tap-<env>-db")},
 
 	// SecretsComponent: 30-day rotation of the database credentials

@@ -6,14 +6,12 @@ package compute
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchloggroup"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/lambdafunction"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/securitygroup"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupegressrule"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/identity"
@@ -57,9 +55,6 @@ type Output struct {
 	Role            *security.Role
 	SecurityGroupID *string
 	LogGroupName    *string
-	// EgressRules are the security group's egress rules, in the order of
-	// Placement.Egress.
-	EgressRules []vpcsecuritygroupegressrule.VpcSecurityGroupEgressRule
 	// Construct is the function's construct path in its stack.
 	Construct string
 }
@@ -84,27 +79,22 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	})
 
 	out.LogGroupName = logGroup.Name()
+	// The rules are the group's own (inline), listed in full: a rule added
+	// out of band shows as drift, and the next deploy removes it.
+	egress := []*securitygroup.SecurityGroupEgress{}
+	for _, e := range cfg.Placement.Egress {
+		egress = append(egress, egressRule(e))
+	}
 	sg := securitygroup.NewSecurityGroup(scope, jsii.String("sg"), &securitygroup.SecurityGroupConfig{
 		Provider:    ident.Provider,
 		Name:        jsii.String(cfg.Name),
 		Description: jsii.String("Lambda " + cfg.Name + ": no ingress, listed egress only"),
 		VpcId:       cfg.Placement.VpcID,
+		Ingress:     &[]*securitygroup.SecurityGroupIngress{},
+		Egress:      &egress,
 		Tags:        &map[string]*string{"Name": jsii.String(cfg.Name)},
 	})
 	out.SecurityGroupID = sg.Id()
-	// Keyed by position: two rules may share a port.
-	for i, e := range cfg.Placement.Egress {
-		out.EgressRules = append(out.EgressRules, vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(scope, jsii.String("egress-"+strconv.Itoa(i)), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
-			Provider:                  ident.Provider,
-			SecurityGroupId:           out.SecurityGroupID,
-			Description:               jsii.String(e.Description),
-			IpProtocol:                jsii.String("tcp"),
-			FromPort:                  jsii.Number(float64(e.Port)),
-			ToPort:                    jsii.Number(float64(e.Port)),
-			CidrIpv4:                  e.CIDR,
-			ReferencedSecurityGroupId: e.SecurityGroupID,
-		}))
-	}
 
 	role := security.NewRole(scope, "role", security.RoleConfig{
 		Identity:    ident,
@@ -164,4 +154,22 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	out.Function = lambdafunction.NewLambdaFunction(scope, jsii.String("function"), fc)
 	out.Name, out.ARN = out.Function.FunctionName(), out.Function.Arn()
 	return out, nil
+}
+
+// egressRule is one TCP port out, to an address range or to the members of
+// a security group. (A rule that names a group has no description: the
+// emulator drops it, and the group's name says what it is.)
+func egressRule(e network.Egress) *securitygroup.SecurityGroupEgress {
+	rule := &securitygroup.SecurityGroupEgress{
+		Protocol: jsii.String("tcp"),
+		FromPort: jsii.Number(float64(e.Port)),
+		ToPort:   jsii.Number(float64(e.Port)),
+	}
+	if e.SecurityGroupID != nil {
+		rule.SecurityGroups = &[]*string{e.SecurityGroupID}
+	} else {
+		rule.CidrBlocks = &e.CIDRs
+		rule.Description = jsii.String(e.Description)
+	}
+	return rule
 }

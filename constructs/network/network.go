@@ -70,6 +70,9 @@ type Output struct {
 	PublicSubnetIDs   []*string
 	PrivateSubnetIDs  []*string
 	IsolatedSubnetIDs []*string
+	// IsolatedSubnetCIDRs are the isolated subnets' ranges (plain values,
+	// planned from the spec: no cross-stack reference).
+	IsolatedSubnetCIDRs []*string
 	// Route tables of the private and isolated tiers (for more endpoints).
 	PrivateRouteTableIDs []*string
 	IsolatedRouteTableID *string
@@ -80,12 +83,15 @@ type Output struct {
 	FlowLogRole *security.Role
 }
 
-// Egress is one port a security group may connect out to: an address
-// range, or the members of a security group.
+// Egress is one port a security group may connect out to: address ranges,
+// or the members of a security group. Security groups list their rules
+// inline (so that the next deploy removes a rule added out of band): two
+// groups that name each other would depend on each other, so name one side
+// by its address ranges (a database by its subnets' IsolatedSubnetCIDRs).
 type Egress struct {
 	Description     string
 	Port            int
-	CIDR            *string
+	CIDRs           []*string
 	SecurityGroupID *string
 }
 
@@ -178,12 +184,13 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		azList[i] = cdktf.Token_AsString(cdktf.Fn_Element(azNames, jsii.Number(float64(i))), nil)
 	}
 	// Every getter is a round trip to the jsii runtime: each id is read once.
-	subnets := map[string][]*string{}
+	subnets, ranges := map[string][]*string{}, map[string][]*string{}
 	for _, tier := range []string{Public, Private, Isolated} {
 		blocks, err := SubnetCIDRs(spec.CIDR, tier, spec.AZCount)
 		if err != nil {
 			return nil, err
 		}
+		ranges[tier] = *jsii.Strings(blocks...)
 		for i, block := range blocks {
 			n := strconv.Itoa(i)
 			subnets[tier] = append(subnets[tier], subnet.NewSubnet(scope, jsii.String(tier+"-"+n), &subnet.SubnetConfig{
@@ -290,6 +297,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		PublicSubnetIDs:      subnets[Public],
 		PrivateSubnetIDs:     subnets[Private],
 		IsolatedSubnetIDs:    subnets[Isolated],
+		IsolatedSubnetCIDRs:  ranges[Isolated],
 		PrivateRouteTableIDs: privateRTs,
 		IsolatedRouteTableID: isolatedRT,
 		FlowLogGroupName:     logGroup,

@@ -20,7 +20,6 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/rdsclusterparametergroup"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretrotation"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/securitygroup"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupingressrule"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/identity"
@@ -77,8 +76,11 @@ type Output struct {
 	SecurityGroupID *string
 	key.Encrypted
 
-	ident *identity.Identity
-	scope constructs.Construct
+	ident   *identity.Identity
+	scope   constructs.Construct
+	sg      securitygroup.SecurityGroup
+	ingress []*securitygroup.SecurityGroupIngress
+	allowed []string
 }
 
 // parameter is one database parameter and how it is applied.
@@ -115,12 +117,17 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Description: jsii.String("Isolated subnets of " + ident.Namer.Prefix()),
 		SubnetIds:   &cfg.Placement.SubnetIDs,
 	})
-	// No egress rules: the database starts no connections.
+	// No egress rules: the database starts no connections. Ingress is
+	// what AllowFrom lists. The rules are the group's own (inline), listed
+	// in full: a rule added out of band shows as drift, and the next deploy
+	// removes it.
 	sg := securitygroup.NewSecurityGroup(scope, jsii.String("sg"), &securitygroup.SecurityGroupConfig{
 		Provider:    ident.Provider,
 		Name:        jsii.String(name),
 		Description: jsii.String("Aurora PostgreSQL of " + ident.Namer.Prefix() + ": 5432 from allowed security groups only"),
 		VpcId:       cfg.Placement.VpcID,
+		Ingress:     &[]*securitygroup.SecurityGroupIngress{},
+		Egress:      &[]*securitygroup.SecurityGroupEgress{},
 		Tags:        &map[string]*string{"Name": jsii.String(name)},
 	})
 
@@ -249,21 +256,27 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		Encrypted:         key.Encrypted{Construct: identity.Path(scope), Key: cfg.Key},
 		ident:             ident,
 		scope:             scope,
+		sg:                sg,
 	}, nil
 }
 
-// AllowFrom opens 5432 to the members of a security group.
-func (o *Output) AllowFrom(id string, securityGroupID *string, description string) {
-	vpcsecuritygroupingressrule.NewVpcSecurityGroupIngressRule(o.scope, jsii.String("ingress-"+id), &vpcsecuritygroupingressrule.VpcSecurityGroupIngressRuleConfig{
-		Provider:                  o.ident.Provider,
-		SecurityGroupId:           o.SecurityGroupID,
-		ReferencedSecurityGroupId: securityGroupID,
-		IpProtocol:                jsii.String("tcp"),
-		FromPort:                  jsii.Number(Port),
-		ToPort:                    jsii.Number(Port),
-		Description:               jsii.String(description),
+// AllowFrom opens 5432 to the members of a security group. (Its id names
+// the rule in the construct tree of earlier versions; the group's name says
+// who the members are, so the rule has no description: the emulator would
+// drop it.)
+func (o *Output) AllowFrom(id string, securityGroupID *string) {
+	o.ingress = append(o.ingress, &securitygroup.SecurityGroupIngress{
+		Protocol:       jsii.String("tcp"),
+		FromPort:       jsii.Number(Port),
+		ToPort:         jsii.Number(Port),
+		SecurityGroups: &[]*string{securityGroupID},
 	})
+	o.sg.PutIngress(&o.ingress)
+	o.allowed = append(o.allowed, id)
 }
+
+// Allowed are the ids AllowFrom was given, in order.
+func (o *Output) Allowed() []string { return o.allowed }
 
 // GrantCredentialsRead lets role read the master credentials from the
 // RDS-managed secret, and decrypt them with the database's key.
