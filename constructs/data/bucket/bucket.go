@@ -97,7 +97,11 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 			BucketKeyEnabled: jsii.Bool(true),
 		}},
 	})
-	status := "Disabled"
+	// Off is Suspended, not Disabled: S3 can return any bucket to
+	// Suspended, but never to Disabled once versioning was on, so a bucket
+	// whose versioning was turned on out of band could be neither repaired
+	// nor destroyed.
+	status := "Suspended"
 	if cfg.Spec.Versioning {
 		status = "Enabled"
 	}
