@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/platform/estate/internal/emulator"
 	"io"
 	"sort"
 	"strconv"
@@ -33,6 +34,9 @@ func (r *Runner) DetectDrift(env string) ([]Drift, error) {
 	if r.Local() {
 		e := r.Emulator()
 		if e == nil {
+			if why := emulator.Gone(r.StateDir()); why != "" {
+				return nil, fmt.Errorf("the local emulator is gone (%s), and with it everything deployed to the local target; deploy again with make up ENV=%s", why, env)
+			}
 			return nil, fmt.Errorf("the local emulator does not run, so nothing is deployed to the local target; deploy first with make up ENV=%s", env)
 		}
 		r.UseEmulator(e)

@@ -135,10 +135,13 @@ func (r *Runner) Down() error {
 		fmt.Fprintf(r.Stderr, "estate: destroyed the copy %s; the environments and their network are untouched\n", r.Project.Suffix)
 		return nil
 	}
+	ran := r.emulator != nil
 	if err := r.StopEmulator(); err != nil {
 		return err
 	}
-	fmt.Fprintln(r.Stderr, "estate: destroyed the local deployment and stopped the emulator")
+	if ran {
+		fmt.Fprintln(r.Stderr, "estate: destroyed the local deployment and stopped the emulator")
+	}
 	return nil
 }
 
@@ -158,7 +161,11 @@ func (r *Runner) DestroyAll() error {
 		return err
 	}
 	if e == nil {
-		fmt.Fprintln(r.Stderr, "estate: the local emulator does not run; nothing is deployed")
+		if why := emulator.Gone(r.StateDir()); why != "" {
+			fmt.Fprintf(r.Stderr, "estate: the local emulator is gone (%s), and with it everything deployed to it; nothing to destroy, the local state is reset\n", why)
+		} else {
+			fmt.Fprintln(r.Stderr, "estate: the local emulator does not run; nothing is deployed")
+		}
 		return r.resetLocalState()
 	}
 	r.UseEmulator(e)

@@ -115,6 +115,37 @@ func Find(dir string) (*Emulator, error) {
 	return &e, nil
 }
 
+// Gone explains why the emulator recorded in dir is not there: "" when
+// none is recorded or it runs and answers; else one line that says what
+// is wrong (its process died, or its port does not answer or answers as
+// something else).
+func Gone(dir string) string {
+	b, err := os.ReadFile(filepath.Join(dir, pidFile))
+	if err != nil {
+		return ""
+	}
+	var e Emulator
+	if err := json.Unmarshal(b, &e); err != nil || e.PID <= 0 || e.Port <= 0 {
+		return fmt.Sprintf("its record %s is unreadable", filepath.Join(dir, pidFile))
+	}
+	alive := syscall.Kill(e.PID, 0) == nil
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, e.Endpoint()+"/moto-api/config", nil)
+	resp, err := http.DefaultClient.Do(req)
+	switch {
+	case err == nil && resp.StatusCode < 300 && alive:
+		resp.Body.Close()
+		return ""
+	case err == nil:
+		resp.Body.Close()
+		return fmt.Sprintf("port %d answers, but not as the emulator (pid %d %s): another program took the port", e.Port, e.PID, map[bool]string{true: "runs", false: "has exited"}[alive])
+	case !alive:
+		return fmt.Sprintf("its process (pid %d) has exited", e.PID)
+	}
+	return fmt.Sprintf("pid %d runs but nothing answers on port %d", e.PID, e.Port)
+}
+
 // Start returns the emulator recorded in dir if it runs, or starts a new
 // one. fresh is true when it started one: then nothing deployed before
 // exists any more. Its output goes to LogFile in dir.

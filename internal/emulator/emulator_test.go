@@ -3,6 +3,7 @@ package emulator
 import (
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -185,5 +186,69 @@ func TestManagedRotationCanBeCancelled(t *testing.T) {
 	aws("secretsmanager", "cancel-rotate-secret", "--secret-id", arn)
 	if got := aws("secretsmanager", "describe-secret", "--secret-id", arn, "--query", "RotationEnabled"); got != "False" {
 		t.Errorf("rotation enabled = %s after cancel-rotate-secret", got)
+	}
+}
+
+// record writes an emulator record into dir.
+func record(t *testing.T, dir string, pid, port int) {
+	t.Helper()
+	b := fmt.Sprintf(`{"pid": %d, "port": %d}`, pid, port)
+	if err := os.WriteFile(filepath.Join(dir, pidFile), []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Gone tells a dead emulator from one whose port another program took, and
+// says nothing when none is recorded. None of it waits more than a second.
+func TestGoneSaysWhy(t *testing.T) {
+	dir := t.TempDir()
+	if why := Gone(dir); why != "" {
+		t.Errorf("nothing recorded: Gone = %q", why)
+	}
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	port, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	record(t, dir, dead.Process.Pid, port)
+	if why := Gone(dir); !strings.Contains(why, fmt.Sprintf("pid %d) has exited", dead.Process.Pid)) {
+		t.Errorf("dead process: Gone = %q", why)
+	}
+	if found, err := Find(dir); found != nil || err != nil {
+		t.Errorf("Find of a dead emulator = %v, %v", found, err)
+	}
+
+	// A live process of another kind, and another server on the port.
+	other := exec.Command("sleep", "60")
+	if err := other.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Process.Kill(); other.Wait() })
+	srv := &http.Server{Handler: http.NotFoundHandler()}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	record(t, dir, other.Process.Pid, l.Addr().(*net.TCPAddr).Port)
+	start := time.Now()
+	if why := Gone(dir); !strings.Contains(why, "answers, but not as the emulator") {
+		t.Errorf("port taken: Gone = %q", why)
+	}
+	if err := Stop(dir); err != nil {
+		t.Fatal(err)
+	}
+	if syscall.Kill(other.Process.Pid, 0) != nil {
+		t.Error("Stop killed a process that is not the emulator")
+	}
+	if _, err := os.Stat(filepath.Join(dir, pidFile)); !os.IsNotExist(err) {
+		t.Errorf("Stop left the record of a gone emulator: %v", err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("telling took %s", d)
 	}
 }

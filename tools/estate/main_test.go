@@ -1,11 +1,17 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/layout"
+	"github.com/platform/estate/internal/testbin"
 )
 
 // TestNoJSII: the tool reads state, runs the CLIs and prints reports; it
@@ -46,6 +52,66 @@ func TestLeavesNothingInTheTemporaryDirectory(t *testing.T) {
 		}
 		if entries, _ := os.ReadDir(tmp); len(entries) > 0 {
 			t.Errorf("estate %v left %s in the temporary directory", args, entries[0].Name())
+		}
+	}
+}
+
+// TestEmulatorGone: make drift and make down when the recorded emulator
+// has died say so in one line, at once (no Terraform timeout), and make
+// down forgets the state of what died with it.
+func TestEmulatorGone(t *testing.T) {
+	bin, err := testbin.Build("../..", "./tools/estate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := t.TempDir()
+	state := filepath.Join(work, filepath.FromSlash(layout.StateFolder(envs.TargetLocal, "")))
+	if err := os.MkdirAll(state, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"emulator.json":   fmt.Sprintf(`{"pid": %d, "port": 1}`, dead.Process.Pid),
+		"app-dev.tfstate": `{"version": 4, "resources": [{"mode": "managed"}]}`,
+		"network.tfstate": `{"version": 4, "resources": [{"mode": "managed"}]}`,
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(state, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(args ...string) (string, int, time.Duration) {
+		cmd := exec.Command(bin, append(args, "-workdir", work)...)
+		cmd.Dir = "../.."
+		cmd.Env = append(os.Environ(), "TARGET=local", "ENVS_DIR=", "ENVIRONMENT_SUFFIX=", "STATE_BACKEND=", "ALLOW_DESTROY=")
+		start := time.Now()
+		out, err := cmd.CombinedOutput()
+		code := 0
+		if exit, ok := err.(*exec.ExitError); ok {
+			code = exit.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSpace(string(out)), code, time.Since(start)
+	}
+	out, code, took := run("drift", "-env", "dev")
+	want := fmt.Sprintf("estate: the local emulator is gone (its process (pid %d) has exited), and with it everything deployed to the local target; deploy again with make up ENV=dev", dead.Process.Pid)
+	if code != 1 || out != want {
+		t.Errorf("drift: exit %d, printed\n%s\nwant exit 1 and\n%s", code, out, want)
+	}
+	if took > 5*time.Second {
+		t.Errorf("drift took %s to tell", took)
+	}
+	out, code, _ = run("down")
+	if code != 0 || !strings.HasPrefix(out, "estate: the local emulator is gone (its process") || !strings.HasSuffix(out, "the local state is reset") || strings.Contains(out, "\n") {
+		t.Errorf("down: exit %d, printed\n%s", code, out)
+	}
+	for name := range files {
+		if _, err := os.Stat(filepath.Join(state, name)); !os.IsNotExist(err) {
+			t.Errorf("down left %s: %v", name, err)
 		}
 	}
 }
