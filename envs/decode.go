@@ -1,11 +1,14 @@
 package envs
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -50,6 +53,10 @@ func (d *decoder) failed(field string) bool {
 // returns false when the file could not be read as a spec at all (a syntax
 // error, no document), so that validating it would say nothing useful.
 func (d *decoder) decodeFile(src []byte, spec *Spec) bool {
+	src, ok := d.screen(src)
+	if !ok {
+		return false
+	}
 	f, err := parser.ParseBytes(src, 0)
 	if err != nil {
 		var tk *token.Token
@@ -84,6 +91,67 @@ func (d *decoder) decodeFile(src []byte, spec *Spec) bool {
 		return false
 	}
 	return d.decodeStruct(docs[0].Body, reflect.ValueOf(spec).Elem(), "")
+}
+
+// MaxSpecSize bounds a spec file: the largest real spec is about 2 KiB, and
+// the YAML parser's time grows faster than the input.
+const MaxSpecSize = 64 << 10
+
+// maxNesting bounds the nesting of flow collections ([...] and {...}): a
+// spec is three levels deep, and the parser's time grows with the depth.
+const maxNesting = 16
+
+// screen refuses, before the YAML parser sees it, what is not a spec's
+// text: a file too large, bytes that are not UTF-8, control characters,
+// flow collections nested too deep. It drops a leading byte-order mark,
+// which editors on Windows write and YAML allows.
+func (d *decoder) screen(src []byte) ([]byte, bool) {
+	at := func(offset int) *token.Token {
+		line := 1 + bytes.Count(src[:offset], []byte("\n"))
+		column := offset - bytes.LastIndexByte(src[:offset], '\n')
+		return &token.Token{Position: &token.Position{Line: line, Column: column}}
+	}
+	if len(src) > MaxSpecSize {
+		d.add(nil, "", "the file is %d bytes; a spec is at most %d KiB (is this the right file?)", len(src), MaxSpecSize>>10)
+		return nil, false
+	}
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	depth, quote, comment := 0, byte(0), false
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			d.add(at(i), "", "byte 0x%02x is not UTF-8 text; save the file as UTF-8", src[i])
+			return nil, false
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r == 0x7f, r == '\ufeff':
+			d.add(at(i), "", "holds the control character %U; remove it", r)
+			return nil, false
+		}
+		c := src[i]
+		switch {
+		case comment:
+			comment = c != '\n'
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '#':
+			comment = true
+		case c == '[' || c == '{':
+			if depth++; depth > maxNesting {
+				d.add(at(i), "", "collections nest more than %d levels deep here; a spec is at most 3 levels deep", maxNesting)
+				return nil, false
+			}
+		case c == ']' || c == '}':
+			depth--
+		case c == '\n':
+			quote = 0
+		}
+		i += size
+	}
+	return src, true
 }
 
 // yamlFields maps the YAML keys of a struct type to field indexes.
@@ -211,6 +279,14 @@ func (d *decoder) decodeValue(node ast.Node, v reflect.Value, field string) {
 			d.add(node.GetToken(), field, "expected a whole number, got %s", describe(node))
 			return
 		}
+		if text := node.GetToken().Value; !decimal.MatchString(text) {
+			if leadingZero.MatchString(text) {
+				d.add(node.GetToken(), field, "%s has a leading zero, which YAML reads as an octal number (%v); write %s", text, n.Value, strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(text, "0o"), "0"), "0"))
+			} else {
+				d.add(node.GetToken(), field, "%s is not a plain decimal number (YAML reads it as %v); write the number in decimal digits", text, n.Value)
+			}
+			return
+		}
 		// Positive literals decode as uint64, negative ones as int64.
 		switch x := n.Value.(type) {
 		case int64:
@@ -233,6 +309,13 @@ func (d *decoder) decodeValue(node ast.Node, v reflect.Value, field string) {
 		panic(fmt.Sprintf("envs: field %s has unsupported kind %s", field, v.Kind()))
 	}
 }
+
+// decimal is how a whole number is written in a spec; leadingZero matches
+// a literal YAML reads as octal.
+var (
+	decimal     = regexp.MustCompile(`^[-+]?(0|[1-9][0-9]*)$`)
+	leadingZero = regexp.MustCompile(`^[-+]?0(o?[0-9]+)$`)
+)
 
 // describe names a node's type and value for a message.
 func describe(node ast.Node) string {

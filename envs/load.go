@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"maps"
 	"net/netip"
 	"os"
@@ -73,6 +74,16 @@ func EnvsDir(getenv func(string) string) string {
 		return dir
 	}
 	return DefaultDir
+}
+
+// EnvsDirIn is EnvsDir for a project at root: a relative folder is under
+// root, an absolute one is itself.
+func EnvsDirIn(root string, getenv func(string) string) string {
+	dir := EnvsDir(getenv)
+	if filepath.IsAbs(dir) {
+		return dir
+	}
+	return filepath.Join(root, dir)
 }
 
 // DefaultDir holds the project's own environment specs.
@@ -216,10 +227,26 @@ func loadDir(dir string) ([]Spec, map[string]positions, Problems) {
 	for _, e := range entries {
 		name := e.Name()
 		file := filepath.ToSlash(filepath.Join(dir, name))
-		if e.IsDir() || strings.HasPrefix(name, "_") || strings.HasPrefix(name, ".") {
+		if strings.HasPrefix(name, "_") || strings.HasPrefix(name, ".") {
 			continue
 		}
 		ext := filepath.Ext(name)
+		if e.IsDir() {
+			if ext == ".yaml" || ext == ".yml" {
+				problems = append(problems, Problem{File: file, Message: "is a directory; an environment spec is a file (move the directory away, or rename it to start with _)"})
+			}
+			continue
+		}
+		if e.Type()&fs.ModeSymlink != 0 && (ext == ".yaml" || ext == ".yml") {
+			// A spec set is reviewed as files: a link would make a
+			// change elsewhere change the estate unseen.
+			problems = append(problems, Problem{File: file, Message: "is a symbolic link; copy the spec into the folder instead"})
+			continue
+		}
+		if !e.Type().IsRegular() && (ext == ".yaml" || ext == ".yml") {
+			problems = append(problems, Problem{File: file, Message: "is not a regular file; an environment spec is a file"})
+			continue
+		}
 		if ext == ".yml" {
 			problems = append(problems, Problem{File: file, Message: "environment specs end in .yaml; rename the file to " + strings.TrimSuffix(name, ext) + ".yaml"})
 			continue
