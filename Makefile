@@ -23,6 +23,10 @@ TOOLS_CACHE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/estate
 # encoding/json/v2, hence GOEXPERIMENT=jsonv2).
 TRIVY_VERSION := v0.67.2
 TRIVY := $(TOOLS_CACHE)/trivy-$(TRIVY_VERSION)
+# actionlint, the linter of the GitHub workflows, likewise from the Go module
+# proxy, once per machine.
+ACTIONLINT_VERSION := v1.7.12
+ACTIONLINT := $(TOOLS_CACHE)/actionlint-$(ACTIONLINT_VERSION)/actionlint
 # Node 22 for the jsii runtime behind the Go bindings, in a package folder
 # of its own (tools/jsii-node/package.json says why).
 JSII_NODE_STAMP := tools/jsii-node/node_modules/.package-lock.json
@@ -32,9 +36,9 @@ ENV ?= dev
 export TARGET ALLOW_DESTROY
 # ./... skips folders starting with _ (go.mod ignores node_modules): the
 # test folders are named.
-GO_PACKAGES := ./... ./__tests__ ./__tests__/examples ./__tests__/e2e
+GO_PACKAGES := ./... ./__tests__ ./__tests__/examples ./__tests__/corpus ./__tests__/e2e
 
-.PHONY: synth up down drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
+.PHONY: synth up down unlock drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
 
 ## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
 synth: deps terraformrc
@@ -47,6 +51,10 @@ up: deps terraformrc estate
 ## down: destroy the local deployment and stop the emulator (protected data: ALLOW_DESTROY=<env>)
 down: deps terraformrc estate
 	$(ESTATE) down
+
+## unlock: release the state lock a killed deploy left: make unlock STACK=app-dev (refused while its holder runs here; FORCE=1 for a lock that names another machine)
+unlock: deps terraformrc estate
+	$(ESTATE) unlock -stack "$(STACK)" $(if $(FORCE),-force)
 
 ## emulator: start the local AWS emulator (moto) and print the shell settings that point at it
 emulator: estate
@@ -68,11 +76,15 @@ estate:
 	@go build -o $(ESTATE) ./tools/estate
 
 ## test: formatting, vet, unit and golden tests, offline terraform validate, CLI checks, guardrails, end-to-end deploys and drift on the emulator, the trivy scan
-test: deps terraformrc $(TRIVY)
+test: deps terraformrc $(TRIVY) $(ACTIONLINT)
+	$(ACTIONLINT) -no-color -oneline
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*'))"; \
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted (run gofmt -w)"; exit 1; fi
 	go vet $(GO_PACKAGES)
 	go test -count=1 -timeout 30m -parallel 4 $(GO_PACKAGES)
+
+$(ACTIONLINT):
+	GOBIN=$(dir $(ACTIONLINT)) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
 ## e2e: only the end-to-end deploys to the local emulator (verbose, with timings)
 e2e: deps terraformrc $(TRIVY)
