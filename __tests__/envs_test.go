@@ -134,7 +134,7 @@ func TestBadSpecs(t *testing.T) {
 			files: map[string]string{"dev.yaml": strings.Replace(minimal, "region:", "regoin:", 1)},
 			want: []string{
 				`envs/dev.yaml: region: is required; set it, for example region: us-east-1`,
-				`envs/dev.yaml:1:1: regoin: unknown key; allowed keys at the top level: alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, roles, secrets, tags`,
+				`envs/dev.yaml:1:1: regoin: unknown key; allowed keys at the top level: account_id, alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, role_arn, roles, secrets, tags`,
 			},
 		},
 		{
@@ -193,7 +193,7 @@ func TestBadSpecs(t *testing.T) {
 			want: []string{
 				`envs/dev.yaml:10:19: database.instance_count: 20 is out of range; allowed 1 to 15`,
 				`envs/dev.yaml:11:26: database.backup_retention_days: 0 is out of range; allowed 1 to 35`,
-				`envs/dev.yaml:12:1: lambda_timeout_is_fine: unknown key; allowed keys at the top level: alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, roles, secrets, tags`,
+				`envs/dev.yaml:12:1: lambda_timeout_is_fine: unknown key; allowed keys at the top level: account_id, alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, role_arn, roles, secrets, tags`,
 			},
 		},
 		{
@@ -203,7 +203,7 @@ func TestBadSpecs(t *testing.T) {
 			want: []string{
 				`envs/dev.yaml:5:14: lambda.memory_mb: 1000 is not allowed; use one of 128, 256, 512, 1024, 1536, 2048, 3008, 4096, 6144, 8192, 10240`,
 				`envs/dev.yaml:11:19: logs.retention_days: 10 is not allowed; use one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653`,
-				`envs/dev.yaml:12:1: network_extra: unknown key; allowed keys at the top level: alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, roles, secrets, tags`,
+				`envs/dev.yaml:12:1: network_extra: unknown key; allowed keys at the top level: account_id, alarms, app, application, bucket, database, dynamodb, kms, lambda, logs, names, network, parameters, protect_data, region, role_arn, roles, secrets, tags`,
 			},
 		},
 		{

@@ -22,6 +22,13 @@ type Spec struct {
 
 	// Region is the AWS region the environment runs in.
 	Region string `yaml:"region"`
+	// AccountID is the AWS account the environment lives in (12 digits),
+	// optional: its providers then refuse every other account
+	// (allowed_account_ids), and names that hold the account use it.
+	AccountID string `yaml:"account_id"`
+	// RoleARN is an IAM role the environment's providers assume, optional:
+	// credentials of a central account deploy into the environment's own.
+	RoleARN string `yaml:"role_arn"`
 	// Application names the application: the {application} of Names.
 	Application string `yaml:"application"`
 	// ProtectData keeps data from being destroyed: deletion protection on the

@@ -29,6 +29,8 @@ var (
 	}
 
 	regionPattern        = regexp.MustCompile(`^[a-z]{2}(-gov)?-[a-z]+-[1-9]$`)
+	accountPattern       = regexp.MustCompile(`^[0-9]{12}$`)
+	roleARNPattern       = regexp.MustCompile(`^arn:aws(?:-cn|-us-gov)?:iam::([0-9]{12}):role/[A-Za-z0-9+=,.@_/-]{1,512}$`)
 	engineVersionPattern = regexp.MustCompile(`^15\.[0-9]+$`)
 	// Aurora PostgreSQL 15 instance classes: burstable t3/t4g (medium, large)
 	// and memory-optimised r5/r6g/r6i/r7g/r7i/x2g.
@@ -109,6 +111,18 @@ func joinInts(xs []int) string {
 func (c *checker) validate(s *Spec) {
 	if c.required("region", s.Region, "us-east-1") && !regionPattern.MatchString(s.Region) {
 		c.add("region", "%q is not an AWS region name; use one such as us-east-1 or eu-west-2", s.Region)
+	}
+	if s.AccountID != "" && !accountPattern.MatchString(s.AccountID) {
+		c.add("account_id", "%q is not an AWS account id; use its 12 digits, quoted (account_id: \"123456789012\")", s.AccountID)
+	}
+	if s.RoleARN != "" {
+		m := roleARNPattern.FindStringSubmatch(s.RoleARN)
+		switch {
+		case m == nil:
+			c.add("role_arn", "%q is not an IAM role ARN; use one such as arn:aws:iam::123456789012:role/deploy", s.RoleARN)
+		case s.AccountID != "" && m[1] != s.AccountID:
+			c.add("role_arn", "%q is a role of account %s, but account_id is %s; assume a role of the environment's own account", s.RoleARN, m[1], s.AccountID)
+		}
 	}
 	if !applicationPattern.MatchString(s.Application) {
 		c.add("application", "%q is not allowed; use 2 to 20 lowercase letters, digits and inner hyphens, starting with a letter (it starts every resource name)", s.Application)

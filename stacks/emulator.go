@@ -56,7 +56,13 @@ func adaptForEmulator(app constructs.Construct) {
 	for _, c := range *app.Node().FindAll(constructs.ConstructOrder_PREORDER) {
 		switch typ := terraformType(c); {
 		case typ == "aws":
-			c.(provider.AwsProvider).SetAllowedAccountIds(jsii.Strings(EmulatorAccountID))
+			// The emulator's one account, whatever account_id says, and no
+			// role to assume (role_arn names a real account's).
+			p := c.(provider.AwsProvider)
+			p.SetAllowedAccountIds(jsii.Strings(EmulatorAccountID))
+			if p.AssumeRole() != nil {
+				p.ResetAssumeRole()
+			}
 		case typ == "aws_secretsmanager_secret_rotation":
 			c.(secretsmanagersecretrotation.SecretsmanagerSecretRotation).SetRotateImmediately(jsii.Bool(false))
 		case EmulatorGaps[typ] != nil:

@@ -117,9 +117,19 @@ func newIdentity(scope constructs.Construct, spec *envs.Spec, suffix, alias stri
 	if alias != "" {
 		cfg.Alias = jsii.String(alias)
 	}
+	if spec.AccountID != "" {
+		cfg.AllowedAccountIds = jsii.Strings(spec.AccountID)
+	}
+	if spec.RoleARN != "" {
+		cfg.AssumeRole = &[]*provider.AwsProviderAssumeRole{{
+			RoleArn:     jsii.String(spec.RoleARN),
+			SessionName: jsii.String(spec.Application + "-" + spec.Name),
+		}}
+	}
 	return identity.New(scope, "account", identity.Config{
 		Environment: spec.Name,
 		Region:      spec.Region,
+		AccountID:   spec.AccountID,
 		Provider:    provider.NewAwsProvider(scope, jsii.String("aws"), cfg),
 		Namer:       identity.Namer{Application: spec.Application, Environment: spec.Name, Suffix: suffix},
 	})

@@ -73,8 +73,11 @@ type Identity struct {
 // Config describes an identity.
 type Config struct {
 	Environment, Region string
-	Provider            cdktf.TerraformProvider
-	Namer               Namer
+	// AccountID, when known, is used in names and ARNs instead of the
+	// caller's account, read at plan time.
+	AccountID string
+	Provider  cdktf.TerraformProvider
+	Namer     Namer
 }
 
 // New reads the account and partition of the provider once, for every
@@ -86,12 +89,16 @@ func New(scope constructs.Construct, id string, cfg Config) *Identity {
 	partition := dataawspartition.NewDataAwsPartition(scope, jsii.String(id+"-partition"), &dataawspartition.DataAwsPartitionConfig{
 		Provider: cfg.Provider,
 	})
+	account := caller.AccountId()
+	if cfg.AccountID != "" {
+		account = jsii.String(cfg.AccountID)
+	}
 	return &Identity{
 		Environment: cfg.Environment,
 		Region:      cfg.Region,
 		Provider:    cfg.Provider,
 		Namer:       cfg.Namer,
-		AccountID:   caller.AccountId(),
+		AccountID:   account,
 		Partition:   partition.Partition(),
 	}
 }
