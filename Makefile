@@ -38,7 +38,7 @@ export TARGET ALLOW_DESTROY
 # test folders are named.
 GO_PACKAGES := ./... ./__tests__ ./__tests__/examples ./__tests__/corpus ./__tests__/e2e
 
-.PHONY: synth up down unlock drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
+.PHONY: synth diagram up down unlock drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
 
 ## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
 synth: deps terraformrc
@@ -67,6 +67,10 @@ emulator-stop: estate
 ## drift: refresh-only plan of network and app-<ENV> against the target (JSON=1: as JSON); bin/estate drift exits 0 no drift, 2 drift, 1 error
 drift: deps terraformrc estate
 	@$(ESTATE) drift -env $(ENV) $(if $(JSON),-json)
+
+## diagram: draw the synthesized stacks as a Mermaid diagram into README.md (a test fails when it is stale)
+diagram: synth
+	@go run ./tools/diagram
 
 ## parity: every setting of every environment side by side; fails on a difference envs/_parity.yaml does not allow (JSON=1: as JSON)
 parity: estate
