@@ -137,3 +137,52 @@ func TestAccountSettingsAreChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestCloudBackend: STATE_BACKEND=cloud puts every stack's state in a
+// workspace of its own (prefix + stack) of the organization, on the given
+// host; the app stacks read the network's outputs from its workspace; the
+// stacks are valid Terraform; bad settings are refused.
+func TestCloudBackend(t *testing.T) {
+	vars := map[string]string{
+		envs.EnvTarget: envs.TargetAWS, envs.EnvStateBackend: envs.BackendCloud,
+		envs.EnvStateOrganization: "platform-team", envs.EnvStateHostname: "tfe.example.com",
+	}
+	s, err := synthtest.Synthesize(projectRoot, vars)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(s.Outdir)
+	for _, name := range s.StackNames() {
+		cloud := jsonpath.Get(s.Docs[name], "terraform", "cloud")
+		want := map[string]any{"organization": "platform-team", "hostname": "tfe.example.com", "workspaces": map[string]any{"name": "estate-" + name}}
+		if !reflect.DeepEqual(cloud, want) {
+			t.Errorf("%s: terraform.cloud = %v, want %v", name, cloud, want)
+		}
+		if jsonpath.Get(s.Docs[name], "terraform", "backend") != nil {
+			t.Errorf("%s has a backend besides the cloud block", name)
+		}
+	}
+	read := jsonpath.Get(s.Docs[layout.AppStack("dev", "")], "data", "terraform_remote_state", "cross-stack-reference-input-network")
+	want := map[string]any{"backend": "remote", "config": map[string]any{"organization": "platform-team", "hostname": "tfe.example.com", "workspaces": map[string]any{"name": "estate-network"}}}
+	if got, _ := read.(map[string]any); got == nil || !reflect.DeepEqual(got["backend"], want["backend"]) || !reflect.DeepEqual(got["config"], want["config"]) {
+		t.Errorf("app-dev reads the network through %v, want %v", read, want)
+	}
+	terraform := synthtest.RequireTerraform(t)
+	synthtest.Validate(t, projectRoot, terraform, s.FullSynth(t, layout.NetworkStack, layout.AppStack("dev", "")))
+
+	for _, c := range []struct {
+		vars map[string]string
+		want string
+	}{
+		{map[string]string{envs.EnvTarget: envs.TargetAWS, envs.EnvStateBackend: envs.BackendCloud}, "environment variable STATE_ORGANIZATION: is required with STATE_BACKEND=cloud"},
+		{map[string]string{envs.EnvStateBackend: envs.BackendCloud, envs.EnvStateOrganization: "x"}, "set TARGET=aws with it"},
+		{map[string]string{envs.EnvTarget: envs.TargetAWS, envs.EnvStateBackend: envs.BackendCloud, envs.EnvStateOrganization: "x", envs.EnvStateBucket: "b"}, "environment variable STATE_BUCKET: is set but STATE_BACKEND is cloud"},
+		{map[string]string{envs.EnvStateOrganization: "x"}, "environment variable STATE_ORGANIZATION: is set but STATE_BACKEND is local"},
+		{map[string]string{envs.EnvTarget: envs.TargetAWS, envs.EnvStateBackend: envs.BackendCloud, envs.EnvStateOrganization: "x", envs.EnvStateHostname: "https://x"}, "is not a host name"},
+	} {
+		_, problems := envs.LoadSettings(synthtest.Getenv(c.vars))
+		if !strings.Contains(problems.Error(), c.want) {
+			t.Errorf("%v: got %v, want %q", c.vars, problems, c.want)
+		}
+	}
+}

@@ -373,7 +373,7 @@ func TestBadSettings(t *testing.T) {
 			`environment variable ENVIRONMENT_SUFFIX: "feature-123-of-the-payments-team-x" is not allowed; use up to 32 lowercase letters, digits and inner hyphens (it goes into every resource name), or unset it`,
 		}},
 		{"unknown backend", map[string]string{envs.EnvStateBackend: "gcs"}, []string{
-			`environment variable STATE_BACKEND: "gcs" is not a state backend; use local (the default) or s3`,
+			`environment variable STATE_BACKEND: "gcs" is not a state backend; use local (the default), s3 or cloud`,
 		}},
 		{"incomplete s3 backend", map[string]string{envs.EnvStateBackend: "s3"}, []string{
 			`environment variable STATE_BUCKET: is required with STATE_BACKEND=s3; set it to the name of the state bucket`,

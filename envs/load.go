@@ -51,6 +51,9 @@ const (
 const (
 	BackendLocal = "local"
 	BackendS3    = "s3"
+	// BackendCloud is HCP Terraform or Terraform Enterprise (cdktf's
+	// CloudBackend): a workspace per stack.
+	BackendCloud = "cloud"
 )
 
 // Backend selects and configures Terraform state storage (STATE_* variables).
@@ -65,6 +68,10 @@ type Backend struct {
 	// LockTable is an optional DynamoDB lock table; S3 lock files
 	// (use_lockfile) are always on.
 	LockTable string
+	// Organization, WorkspacePrefix and Hostname configure the cloud
+	// backend: stack X's state is in the workspace WorkspacePrefix + X of
+	// Organization on Hostname (app.terraform.io by default).
+	Organization, WorkspacePrefix, Hostname string
 }
 
 // EnvsDir is the folder of environment specs the process environment
@@ -126,8 +133,12 @@ const (
 	EnvStateKeyPrefix = "STATE_KEY_PREFIX"
 	EnvStateRegion    = "STATE_REGION"
 	EnvStateLockTable = "STATE_LOCK_TABLE"
-	EnvTarget         = "TARGET"
-	EnvAllowDestroy   = "ALLOW_DESTROY"
+	// The cloud backend's organization, workspace prefix and hostname.
+	EnvStateOrganization    = "STATE_ORGANIZATION"
+	EnvStateWorkspacePrefix = "STATE_WORKSPACE_PREFIX"
+	EnvStateHostname        = "STATE_HOSTNAME"
+	EnvTarget               = "TARGET"
+	EnvAllowDestroy         = "ALLOW_DESTROY"
 )
 
 var (
@@ -141,6 +152,10 @@ var (
 	bucketPattern    = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
 	keyPrefixPattern = regexp.MustCompile(`^[A-Za-z0-9!_.*'()-]+(/[A-Za-z0-9!_.*'()-]+)*$`)
 	tableNamePattern = regexp.MustCompile(`^[A-Za-z0-9_.-]{3,255}$`)
+	// HCP Terraform: organization names and workspace names.
+	organizationPattern    = regexp.MustCompile(`^[A-Za-z0-9_-]{1,80}$`)
+	workspacePrefixPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,60}$`)
+	hostnamePattern        = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`)
 )
 
 // Load reads every environment spec in dir and the settings in the process
@@ -375,11 +390,47 @@ func LoadSettings(getenv func(string) string) (*Project, Problems) {
 		KeyPrefix: getenv(EnvStateKeyPrefix),
 		Region:    getenv(EnvStateRegion),
 		LockTable: getenv(EnvStateLockTable),
+
+		Organization:    getenv(EnvStateOrganization),
+		WorkspacePrefix: getenv(EnvStateWorkspacePrefix),
+		Hostname:        getenv(EnvStateHostname),
 	}
 	if b.Kind == "" {
 		b.Kind = BackendLocal
 	}
+	if b.Kind != BackendCloud {
+		for _, v := range []struct{ name, value string }{
+			{EnvStateOrganization, b.Organization}, {EnvStateWorkspacePrefix, b.WorkspacePrefix}, {EnvStateHostname, b.Hostname},
+		} {
+			if v.value != "" {
+				bad(v.name, "is set but %s is %s, so it would be ignored; set %s=cloud to keep state in HCP Terraform, or unset %s", EnvStateBackend, b.Kind, EnvStateBackend, v.name)
+			}
+		}
+	}
 	switch b.Kind {
+	case BackendCloud:
+		for _, v := range []struct{ name, value string }{
+			{EnvStateBucket, b.Bucket}, {EnvStateKeyPrefix, b.KeyPrefix},
+			{EnvStateRegion, b.Region}, {EnvStateLockTable, b.LockTable},
+		} {
+			if v.value != "" {
+				bad(v.name, "is set but %s is cloud, so it would be ignored; unset %s", EnvStateBackend, v.name)
+			}
+		}
+		if b.Organization == "" {
+			bad(EnvStateOrganization, "is required with %s=cloud; set it to your HCP Terraform organization", EnvStateBackend)
+		} else if !organizationPattern.MatchString(b.Organization) {
+			bad(EnvStateOrganization, "%q is not an organization name; use letters, digits, _ and -", b.Organization)
+		}
+		if b.WorkspacePrefix == "" {
+			b.WorkspacePrefix = Application + "-"
+		}
+		if !workspacePrefixPattern.MatchString(b.WorkspacePrefix) {
+			bad(EnvStateWorkspacePrefix, "%q is not a usable workspace prefix; use up to 60 letters, digits, _ and -", b.WorkspacePrefix)
+		}
+		if b.Hostname != "" && !hostnamePattern.MatchString(b.Hostname) {
+			bad(EnvStateHostname, "%q is not a host name; use one such as app.terraform.io or tfe.example.com", b.Hostname)
+		}
 	case BackendLocal:
 		for _, v := range []struct{ name, value string }{
 			{EnvStateBucket, b.Bucket}, {EnvStateKeyPrefix, b.KeyPrefix},
@@ -410,7 +461,7 @@ func LoadSettings(getenv func(string) string) (*Project, Problems) {
 			bad(EnvStateLockTable, "%q is not a valid DynamoDB table name; use 3 to 255 letters, digits, _ . and -", b.LockTable)
 		}
 	default:
-		bad(EnvStateBackend, "%q is not a state backend; use local (the default) or s3", b.Kind)
+		bad(EnvStateBackend, "%q is not a state backend; use local (the default), s3 or cloud", b.Kind)
 	}
 	p.Backend = b
 
@@ -420,6 +471,10 @@ func LoadSettings(getenv func(string) string) (*Project, Problems) {
 	case TargetLocal, TargetAWS:
 	default:
 		bad(EnvTarget, "%q is not a target; use local (the default: the local AWS emulator) or aws (the account of your AWS credentials)", p.Target)
+	}
+
+	if b.Kind == BackendCloud && p.Target != TargetAWS {
+		bad(EnvStateBackend, "cloud keeps state in HCP Terraform, which the local emulator's deployments have no use for; set TARGET=aws with it, or keep local or s3 state for the emulator")
 	}
 
 	p.AllowDestroy = map[string]bool{}

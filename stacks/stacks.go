@@ -92,6 +92,16 @@ func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.Terr
 		if p.Target == envs.TargetLocal {
 			emulatorBackend(backend)
 		}
+	case envs.BackendCloud:
+		// A workspace per stack; cdktf points the cross-stack reads at it.
+		cfg := &cdktf.CloudBackendConfig{
+			Organization: jsii.String(b.Organization),
+			Workspaces:   cdktf.NewNamedCloudWorkspace(jsii.String(layout.Workspace(b.WorkspacePrefix, p.Set, name)), nil),
+		}
+		if b.Hostname != "" {
+			cfg.Hostname = jsii.String(b.Hostname)
+		}
+		cdktf.NewCloudBackend(stack, cfg)
 	default:
 		// An explicit relative path: cdktf's default is an absolute path of
 		// the machine that synthesized, in both the backend and every

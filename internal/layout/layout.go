@@ -109,3 +109,13 @@ func StateKey(prefix, set, stack string) string {
 	}
 	return prefix + "/" + stack + ".tfstate"
 }
+
+// Workspace is the HCP Terraform workspace of stack (the cloud backend):
+// prefix, then the spec set's name when it is not the default, then the
+// stack's.
+func Workspace(prefix, set, stack string) string {
+	if set != "" {
+		return prefix + set + "-" + stack
+	}
+	return prefix + stack
+}
