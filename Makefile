@@ -112,7 +112,7 @@ prerequisites:
 	@command -v go >/dev/null || { echo "Go is not installed: install Go 1.26 or newer (https://go.dev/dl/)"; exit 1; }
 	@command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js and npm are not installed: install Node.js 22 (20 works, with a deprecation notice)"; exit 1; }
 	@command -v "$${TERRAFORM_BINARY_NAME:-terraform}" >/dev/null || \
-	  echo "note: $${TERRAFORM_BINARY_NAME:-terraform} is not installed: stacks are synthesized but not validated or deployed (CI requires it). Install Terraform >= 1.10, or OpenTofu with TERRAFORM_BINARY_NAME=tofu."
+	  echo "note: $${TERRAFORM_BINARY_NAME:-terraform} is not installed: stacks are synthesized but not validated or deployed (CI requires it). Install Terraform >= 1.11, or OpenTofu >= 1.11 with TERRAFORM_BINARY_NAME=tofu."
 	@command -v moto_server >/dev/null && command -v aws >/dev/null || \
 	  echo "note: moto_server or the aws CLI is not installed: no local deploys (make up) or end-to-end tests (CI requires them). Install them with: pip install \"moto[server]\" awscli"
 

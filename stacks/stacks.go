@@ -20,9 +20,11 @@ import (
 )
 
 // AWSProviderConstraint is the AWS provider version the synthesized stacks
-// require. The v19 bindings pin exactly 5.84.0; any 5.x from 5.84 on is
-// schema-compatible with them, and lets Terraform use a newer 5.x.
-const AWSProviderConstraint = "~> 5.84"
+// require. The v19 bindings pin exactly 5.84.0, and any later 5.x is
+// schema-compatible with them; 5.100, the last 5.x, has the ephemeral
+// random password and the write-only attributes that keep generated
+// secrets out of plans and state.
+const AWSProviderConstraint = "~> 5.100"
 
 // Estate is every stack of the app.
 type Estate struct {

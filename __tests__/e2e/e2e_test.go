@@ -35,6 +35,7 @@ var cleanSettings = map[string]string{
 	envs.EnvTarget: envs.TargetLocal, envs.EnvAllowDestroy: "", envs.EnvSuffix: "",
 	envs.EnvStateBackend: "", envs.EnvStateBucket: "", envs.EnvStateKeyPrefix: "",
 	envs.EnvStateRegion: "", envs.EnvStateLockTable: "", envs.EnvEnvsDir: "",
+	envs.EnvStateOrganization: "", envs.EnvStateWorkspacePrefix: "", envs.EnvStateHostname: "",
 	"AWS_ENDPOINT_URL": "",
 }
 
@@ -63,7 +64,7 @@ func requireTools(t *testing.T) {
 	for tool, hint := range map[string]string{
 		"moto_server": `pip install "moto[server]"`,
 		"aws":         "pip install awscli (or the AWS CLI v2)",
-		terraform:     "install Terraform >= 1.10",
+		terraform:     "install Terraform >= 1.11",
 	} {
 		if _, err := exec.LookPath(tool); err != nil {
 			missing = append(missing, tool+" ("+hint+")")

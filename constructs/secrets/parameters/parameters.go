@@ -13,7 +13,6 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/ssmparameter"
-	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/constructs/identity"
 	"github.com/platform/estate/constructs/secrets"
@@ -86,17 +85,15 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 		})
 	}
 	for _, n := range cfg.Generated {
-		ssmparameter.NewSsmParameter(scope, idOf(n), &ssmparameter.SsmParameterConfig{
+		p := ssmparameter.NewSsmParameter(scope, idOf(n), &ssmparameter.SsmParameterConfig{
 			Provider:    ident.Provider,
 			Name:        jsii.String(cfg.Path + "/" + n),
 			Type:        jsii.String("SecureString"),
 			KeyId:       cfg.Key.ARN,
-			Value:       secrets.GeneratedValue(scope, strings.ReplaceAll(n, "/", "-")+"-value", ident),
 			Description: description,
-			// The generator yields a new value on every read: keep the
-			// first, and let rotation be an explicit act (taint).
-			Lifecycle: &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("value")},
 		})
+		// Written once; raising value_wo_version writes a new value.
+		secrets.Generate(p, "value_wo", ident)
 	}
 	return out, nil
 }

@@ -84,14 +84,14 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	secretID, secretARN := s.Id(), s.Arn()
 
 	// The first value: rotation functions start from the current version,
-	// so there must be one. AWS generates it; it never appears in the
-	// synthesized configuration, and rotation replaces it.
+	// so there must be one. AWS generates it at apply time into a
+	// write-only attribute: it is in no file, plan, log or state, and
+	// rotation replaces it.
 	version := secretsmanagersecretversion.NewSecretsmanagerSecretVersion(scope, jsii.String("initial-version"), &secretsmanagersecretversion.SecretsmanagerSecretVersionConfig{
-		Provider:     ident.Provider,
-		SecretId:     secretID,
-		SecretString: secrets.GeneratedValue(scope, "initial-value", ident),
-		Lifecycle:    &cdktf.TerraformResourceLifecycle{IgnoreChanges: jsii.Strings("secret_string")},
+		Provider: ident.Provider,
+		SecretId: secretID,
 	})
+	secrets.Generate(version, "secret_string_wo", ident)
 
 	rotator, err := compute.New(scope, "rotator", compute.Config{
 		Identity:    ident,
