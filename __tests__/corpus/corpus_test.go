@@ -70,7 +70,7 @@ func cli(t *testing.T) string {
 }
 
 // settings are the variables every run starts from: none of the caller's.
-var settings = []string{"TARGET", "STATE_BACKEND", "STATE_BUCKET", "STATE_REGION", "STATE_KEY_PREFIX", "STATE_LOCK_TABLE", "ENVIRONMENT_SUFFIX", "ALLOW_DESTROY", "ENVS_DIR"}
+var settings = []string{"TARGET", "STATE_BACKEND", "STATE_BUCKET", "STATE_REGION", "STATE_KEY_PREFIX", "STATE_LOCK_TABLE", "STATE_ORGANIZATION", "STATE_WORKSPACE_PREFIX", "STATE_HOSTNAME", "ENVIRONMENT_SUFFIX", "ALLOW_DESTROY", "ENVS_DIR"}
 
 // result is what one synthesis did.
 type result struct {
@@ -270,6 +270,9 @@ func hostile(t *testing.T) []bad {
 		{name: "STATE_REGION with backticks", vars: with(s3, "STATE_REGION", "us-east-1`id`"), want: []string{"environment variable STATE_REGION", "not an AWS region name"}},
 		{name: "STATE_KEY_PREFIX climbing", vars: with(s3, "STATE_KEY_PREFIX", "/estate/../other"), want: []string{"environment variable STATE_KEY_PREFIX", "not a usable key prefix"}},
 		{name: "STATE_LOCK_TABLE with shell", vars: with(s3, "STATE_LOCK_TABLE", "locks;drop"), want: []string{"environment variable STATE_LOCK_TABLE", "not a valid DynamoDB table name"}},
+		{name: "STATE_ORGANIZATION with shell", vars: map[string]string{"TARGET": "aws", "STATE_BACKEND": "cloud", "STATE_ORGANIZATION": "team;rm"}, want: []string{"environment variable STATE_ORGANIZATION", "not an organization name"}},
+		{name: "STATE_WORKSPACE_PREFIX too long", vars: map[string]string{"TARGET": "aws", "STATE_BACKEND": "cloud", "STATE_ORGANIZATION": "team", "STATE_WORKSPACE_PREFIX": strings.Repeat("w", 61)}, want: []string{"environment variable STATE_WORKSPACE_PREFIX", "not a usable workspace prefix"}},
+		{name: "STATE_HOSTNAME a URL", vars: map[string]string{"TARGET": "aws", "STATE_BACKEND": "cloud", "STATE_ORGANIZATION": "team", "STATE_HOSTNAME": "https://tfe.example.com/$(id)"}, want: []string{"environment variable STATE_HOSTNAME", "not a host name"}},
 		{name: "ENVIRONMENT_SUFFIX wrong case", vars: map[string]string{"ENVIRONMENT_SUFFIX": "PR7"}, want: []string{"environment variable ENVIRONMENT_SUFFIX", `"PR7" is not allowed`}},
 		{name: "ENVIRONMENT_SUFFIX too long", vars: map[string]string{"ENVIRONMENT_SUFFIX": strings.Repeat("p", 40)}, want: []string{"environment variable ENVIRONMENT_SUFFIX", "up to 32"}},
 		{name: "ENVIRONMENT_SUFFIX with shell", vars: map[string]string{"ENVIRONMENT_SUFFIX": "pr7;ls"}, want: []string{"environment variable ENVIRONMENT_SUFFIX", "is not allowed"}},

@@ -2,14 +2,17 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/deploy"
 	"github.com/platform/estate/internal/layout"
 )
 
@@ -63,9 +66,12 @@ func TestS3StateLocking(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Logf("%-48s %6.1fs", "first deploy holds the lock", time.Since(locked).Seconds())
+	refused := time.Now()
 	secondErr := second.Deploy(layout.NetworkStack)
-	if secondErr == nil {
-		t.Error("the second deploy of network succeeded while the first held the lock")
+	if locked, ok := errorsAs[*deploy.LockedError](secondErr); !ok || locked.Lock.PID == 0 || !strings.Contains(secondErr.Error(), "which still runs on this machine") {
+		t.Errorf("the second deploy of network while the first held the lock: %v; want a refusal that names the holder's process", secondErr)
+	} else if d := time.Since(refused); d > 5*time.Second {
+		t.Errorf("the refusal took %s", d)
 	}
 	step(t, "first deploy completes", func() error { return <-firstDone })
 	// The second deploy changed nothing: one VPC per environment. (Its
@@ -113,8 +119,43 @@ func TestS3StateLocking(t *testing.T) {
 		t.Errorf("network after the contended deploy: changes=%v err=%v\n%s", changes, err, planSummary(out))
 	}
 
-	// An app stack reads the network through the S3 state.
+	// A lock a killed deploy left (on this machine, no process holds it):
+	// the deploy refuses at once and names the command that releases it;
+	// make unlock releases it; the deploy goes through.
 	app := layout.AppStack("dev", "")
+	host, _ := os.Hostname()
+	stale := func(stack, who string) {
+		lock := fmt.Sprintf(`{"ID":"9d2f6c1e-stale","Operation":"OperationTypeApply","Who":%q,"Version":"1.11.4","Created":%q,"Path":"x"}`,
+			who, time.Now().Add(-10*time.Minute).UTC().Format(time.RFC3339Nano))
+		body := filepath.Join(work, stack+".tflock")
+		if err := os.WriteFile(body, []byte(lock), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		api.get(region, "s3api", "put-object", "--bucket", bucket, "--key", prefix+"/"+stack+".tfstate.tflock", "--body", body)
+	}
+	stale(app, "ops@"+host)
+	refused = time.Now()
+	err := first.Deploy(app)
+	if want := regexp.MustCompile(`the state of app-dev is locked for 10m\d+s by ops@` + regexp.QuoteMeta(host) + ` \(terraform apply\), and no process on this machine holds it`); err == nil || !want.MatchString(err.Error()) || !strings.Contains(err.Error(), "make unlock STACK=app-dev") {
+		t.Errorf("deploy over a stale lock: %v; want %q and the unlock command", err, want)
+	}
+	if d := time.Since(refused); d > 5*time.Second {
+		t.Errorf("the refusal took %s", d)
+	}
+	step(t, "make unlock STACK=app-dev", func() error { return first.Unlock(app, false) })
+	// A lock that names another machine is released only with FORCE=1.
+	stale(layout.NetworkStack, "ci@elsewhere")
+	if err := first.Unlock(layout.NetworkStack, false); err == nil || !strings.Contains(err.Error(), "FORCE=1") {
+		t.Errorf("unlock of another machine's lock without FORCE: %v; want a refusal", err)
+	}
+	step(t, "make unlock STACK=network FORCE=1", func() error { return first.Unlock(layout.NetworkStack, true) })
+	for _, key := range []string{lockKey, prefix + "/" + app + ".tfstate.tflock"} {
+		if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", key); err == nil {
+			t.Errorf("%s is still there after make unlock", key)
+		}
+	}
+
+	// An app stack reads the network through the S3 state.
 	step(t, "cdktf deploy app-dev (S3 state)", func() error { return first.Deploy(app) })
 	if changes, out, err := first.Plan(app); err != nil || changes {
 		t.Errorf("%s with S3 state: changes=%v err=%v\n%s", app, changes, err, planSummary(out))

@@ -51,7 +51,7 @@ func New(root, workdir string, settings map[string]string, stdout, stderr io.Wri
 		}
 		return os.Getenv(k)
 	}
-	project, err := envs.Load(filepath.Join(root, envs.EnvsDir(getenv)), getenv)
+	project, err := envs.Load(envs.EnvsDirIn(root, getenv), getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -135,9 +135,13 @@ func (r *Runner) StartEmulator() error {
 	if !r.Local() {
 		return nil
 	}
+	why := emulator.Gone(r.StateDir())
 	e, fresh, err := emulator.Start(r.StateDir())
 	if err != nil {
 		return err
+	}
+	if fresh && why != "" {
+		fmt.Fprintf(r.Stderr, "estate: the local emulator is gone (%s), and with it everything deployed to it; deploying again from scratch on a new one\n", why)
 	}
 	if fresh {
 		fmt.Fprintf(r.Stderr, "estate: started the local AWS emulator at %s (pid %d)\n", e.Endpoint(), e.PID)
@@ -224,7 +228,16 @@ func (r *Runner) Init(stackNames ...string) error {
 // Deploy runs `cdktf deploy` of the synthesized stacks (dependencies first,
 // independent stacks at once) and records their outputs.
 func (r *Runner) Deploy(stackNames ...string) error {
+	if err := r.checkLocks(stackNames); err != nil {
+		return err
+	}
 	if err := r.Init(stackNames...); err != nil {
+		return err
+	}
+	if _, err := r.resume(stackNames); err != nil {
+		return err
+	}
+	if err := r.startJournal(stackNames); err != nil {
 		return err
 	}
 	args := append([]string{"deploy"}, stackNames...)
@@ -235,7 +248,12 @@ func (r *Runner) Deploy(stackNames ...string) error {
 		// network in the list.)
 		args = append(args, "--ignore-missing-stack-dependencies")
 	}
-	return r.cdktf(r.Stdout, args...)
+	if err := r.cdktf(r.Stdout, args...); err != nil {
+		// The journal stays: the next deploy adopts what this one
+		// created and did not record.
+		return err
+	}
+	return r.endJournal(stackNames)
 }
 
 // Destroy runs `cdktf destroy` of the stacks: app stacks, or the network
@@ -243,6 +261,9 @@ func (r *Runner) Deploy(stackNames ...string) error {
 func (r *Runner) Destroy(stackNames ...string) error {
 	if slices.Contains(stackNames, layout.NetworkStack) && len(stackNames) > 1 {
 		return fmt.Errorf("destroy the app stacks first, then the network alone (got %v)", stackNames)
+	}
+	if err := r.checkLocks(stackNames); err != nil {
+		return err
 	}
 	if err := r.Init(stackNames...); err != nil {
 		return err
@@ -291,20 +312,58 @@ func (r *Runner) cdktf(stdout io.Writer, args ...string) error {
 	}
 	cmd := exec.Command(cli, args...)
 	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = r.Root, r.env, stdout, r.Stderr
+	// cdktf may exit before it prints Terraform's last lines, the error
+	// among them: Terraform's own log keeps the errors.
+	errorLog := filepath.Join(r.Outdir(), "terraform-errors.log")
+	if args[0] == "deploy" || args[0] == "destroy" {
+		os.Remove(errorLog)
+		cmd.Env = append(slices.Clone(r.env), "TF_LOG=ERROR", "TF_LOG_PATH="+errorLog)
+	}
 	if err := cmd.Run(); err != nil {
+		if said := terraformErrors(errorLog); said != "" {
+			return fmt.Errorf("cdktf %s: %w; Terraform reported:\n%s", args[0], err, said)
+		}
 		return fmt.Errorf("cdktf %s: %w", args[0], err)
 	}
 	return nil
 }
 
+// terraformErrors are the distinct error lines of a Terraform log
+// (TF_LOG=ERROR), at most 20.
+func terraformErrors(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		_, msg, ok := strings.Cut(line, "[ERROR]")
+		msg = strings.TrimSpace(msg)
+		if !ok || !strings.Contains(strings.ToLower(msg), "error") || seen[msg] || len(out) == 20 {
+			continue
+		}
+		seen[msg] = true
+		out = append(out, "  "+msg)
+	}
+	return strings.Join(out, "\n")
+}
+
 func (r *Runner) terraform(stdout io.Writer, stack string, args ...string) error {
+	cmd := r.terraformCmd(stack, args...)
+	cmd.Stdout, cmd.Stderr = stdout, stdout
+	return cmd.Run()
+}
+
+// terraformCmd is Terraform with args in stack's folder.
+func (r *Runner) terraformCmd(stack string, args ...string) *exec.Cmd {
 	bin := os.Getenv("TERRAFORM_BINARY_NAME")
 	if bin == "" {
 		bin = "terraform"
 	}
 	cmd := exec.Command(bin, args...)
-	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = r.StackDir(stack), r.env, stdout, stdout
-	return cmd.Run()
+	cmd.Dir, cmd.Env = r.StackDir(stack), r.env
+	return cmd
 }
 
 // run runs a command (the aws CLI) with the runner's environment.

@@ -69,7 +69,7 @@ func Getenv(vars map[string]string) func(string) string {
 // synthesizes the whole app the way main.go does, on a cdktf.Testing_App.
 func Synthesize(root string, vars map[string]string) (*Synthesis, error) {
 	getenv := Getenv(vars)
-	project, err := envs.Load(filepath.Join(root, envs.EnvsDir(getenv)), getenv)
+	project, err := envs.Load(envs.EnvsDirIn(root, getenv), getenv)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@
 //	estate emulator start|stop|env
 //	estate drift [-env dev] [-json]  refresh-only plan of network and app-<env>: exit 0 no drift, 2 drift, 1 error
 //	estate parity [-json]  every setting of every environment side by side; exit 1 on a difference envs/_parity.yaml does not allow
+//	estate unlock -stack <stack> [-force]  release the state lock a killed deploy left (refused while its holder runs here)
 //
 // The Makefile runs it: make up ENV=prod, make down, make emulator.
 package main
@@ -17,23 +18,51 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"sync/atomic"
 
+	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/deploy"
 	"github.com/platform/estate/internal/emulator"
 )
 
 func main() {
+	interrupted := waitOnInterrupt()
 	err := run(os.Args[1:])
 	var drifted errDrift
 	switch {
 	case errors.As(err, &drifted):
 		// The convention of terraform plan -detailed-exitcode: 2 = changes.
 		os.Exit(2)
+	case err != nil && interrupted.Load():
+		fmt.Fprintf(os.Stderr, "estate: interrupted (%v); Terraform saved what it did: run the same command again to finish\n", err)
+		os.Exit(130)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "estate:", err)
 		os.Exit(1)
 	}
+}
+
+// waitOnInterrupt keeps estate alive through Ctrl-C: it passes the
+// interrupt on to Terraform, which stops cleanly and saves its state, and
+// waits for it rather than exit first and leave it running unseen, holding
+// the state lock.
+func waitOnInterrupt() *atomic.Bool {
+	var interrupted atomic.Bool
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, os.Interrupt)
+	go func() {
+		for range sigs {
+			if !interrupted.Swap(true) {
+				fmt.Fprintln(os.Stderr, "estate: interrupted; waiting for Terraform to stop cleanly and save its state")
+				// The terminal's Ctrl-C does not reach Terraform (the
+				// cdktf CLI runs it in a terminal of its own): pass it on.
+				deploy.InterruptTerraform()
+			}
+		}
+	}()
+	return &interrupted
 }
 
 // errDrift says the drift command found drift (exit 2).
@@ -42,7 +71,7 @@ type errDrift struct{}
 func (errDrift) Error() string { return "drift" }
 
 func usage() error {
-	return errors.New("usage: estate up [-env <name>] | down | drift [-env <name>] [-json] | emulator start|stop|env | parity [-json]")
+	return errors.New("usage: estate up [-env <name>] | down | drift [-env <name>] [-json] | emulator start|stop|env | parity [-json] | unlock -stack <stack> [-force]")
 }
 
 func run(args []string) error {
@@ -53,6 +82,8 @@ func run(args []string) error {
 	env := fs.String("env", "dev", "the environment (a file in envs/)")
 	asJSON := fs.Bool("json", false, "parity, drift: print JSON instead of a table")
 	workdir := fs.String("workdir", ".", "where cdktf.out/ and state/ are")
+	stack := fs.String("stack", "", "unlock: the stack whose state lock to release")
+	force := fs.Bool("force", false, "unlock: release a lock that names another machine")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -68,6 +99,19 @@ func run(args []string) error {
 		return r.Up(*env)
 	case "down":
 		return r.Down()
+	case "unlock":
+		if *stack == "" {
+			return errors.New("unlock: name the stack: make unlock STACK=<stack> (network, app-<env>)")
+		}
+		if r.Local() && r.Project.Backend.Kind == envs.BackendS3 {
+			// The state bucket is on the emulator.
+			e := r.Emulator()
+			if e == nil {
+				return errors.New("the local emulator does not run, and the state bucket with it: there is no lock to release")
+			}
+			r.UseEmulator(e)
+		}
+		return r.Unlock(*stack, *force)
 	case "drift":
 		// The CLIs' output goes to stderr; the report alone to stdout.
 		r.Stdout = io.Discard

@@ -1,0 +1,563 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/adopt"
+	"github.com/platform/estate/internal/deploy"
+	"github.com/platform/estate/internal/emulator"
+	"github.com/platform/estate/internal/layout"
+)
+
+// TestKilledDeployResumes kills make up (its whole process tree, SIGKILL)
+// while the database cluster exists in the cloud but not yet in the state,
+// the worst moment: Terraform created it and never recorded it. Run again,
+// make up adopts it (and whatever else the killed run created) and
+// converges: every named object exists exactly once, no VPC, subnet or
+// route table is doubled, and both stacks re-plan clean.
+//
+// It deploys dev alone (a spec set of one file), so the network holds one
+// VPC.
+func TestKilledDeployResumes(t *testing.T) {
+	requireTools(t)
+	t.Parallel()
+	start := time.Now()
+	work := t.TempDir()
+	set := filepath.Join(work, "envs")
+	if err := os.MkdirAll(set, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(projectRoot, "envs", "dev.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(set, "dev.yaml"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	extra := map[string]string{envs.EnvEnvsDir: set}
+	r := newRunner(t, "resume", work, extra)
+	step(t, "start the emulator", r.StartEmulator)
+	t.Cleanup(func() { r.StopEmulator() })
+	api := awsCLI{t: t, env: r.Env()}
+	step(t, "cdktf synth", r.Synth)
+	dev := spec(t, r, "dev")
+	app := layout.AppStack("dev", "")
+	resources, err := r.Resources(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// orphans are the objects the cloud has for resources the state lacks:
+	// what internal/adopt finds, asked the same way, for both stacks. ok is
+	// false while a state file is being written (Terraform writes it in
+	// place: a reader can catch it half-written).
+	ctx := context.Background()
+	cloud, err := adopt.NewAWS(ctx, r.Env())
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := cloud.Facts(ctx, dev.Region)
+	if err != nil {
+		t.Fatal(err)
+	}
+	configs := map[string]map[string]any{}
+	for _, stack := range []string{layout.NetworkStack, app} {
+		b, err := os.ReadFile(filepath.Join(r.StackDir(stack), "cdk.tf.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var config map[string]any
+		if err := json.Unmarshal(b, &config); err != nil {
+			t.Fatal(err)
+		}
+		configs[stack] = config
+	}
+	orphans := func() (lost []string, ok bool) {
+		for _, stack := range []string{layout.NetworkStack, app} {
+			b, err := os.ReadFile(filepath.Join(r.StateDir(), stack+".tfstate"))
+			if err != nil && !os.IsNotExist(err) {
+				return nil, false
+			}
+			state, err := adopt.ParseState(b)
+			if err != nil {
+				return nil, false
+			}
+			imports, err := adopt.Plan(ctx, configs[stack], state, facts, cloud)
+			if err != nil {
+				t.Logf("looking for orphans of %s: %v", stack, err)
+				return nil, false
+			}
+			for _, im := range imports {
+				lost = append(lost, im.To)
+			}
+		}
+		return lost, true
+	}
+
+	// make up, killed once the cluster exists and the state lacks it.
+	up := func() *exec.Cmd {
+		cmd := exec.Command(estateTool(t), "up", "-env", "dev", "-workdir", work)
+		cmd.Dir = r.Root
+		cmd.Env = os.Environ()
+		for k, v := range settings(extra) {
+			cmd.Env = append(cmd.Env, k+"="+v)
+		}
+		return cmd
+	}
+	first := up()
+	var firstOut strings.Builder
+	first.Stdout, first.Stderr = &firstOut, &firstOut
+	killAt := time.Now()
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- first.Wait() }()
+	for {
+		select {
+		case err := <-done:
+			t.Fatalf("make up ended (%v) before it could be killed with the database unrecorded:\n%s", err, lastLines(firstOut.String(), 40))
+		case <-time.After(250 * time.Millisecond):
+		}
+		if time.Since(killAt) > 15*time.Minute {
+			t.Fatal("the database was not created within 15 minutes")
+		}
+		if len(stateOf(t, r, layout.NetworkStack)) < 10 {
+			continue
+		}
+		if seen, ok := orphans(); !ok || len(seen) == 0 {
+			continue
+		}
+		killTree(t, first.Process.Pid)
+		<-done
+		break
+	}
+	lost, ok := orphans()
+	if !ok {
+		t.Fatal("after the kill a state file cannot be read (killed while Terraform wrote it)")
+	}
+	t.Logf("%-48s %6.1fs", fmt.Sprintf("make up, killed (%d objects unrecorded)", len(lost)), time.Since(killAt).Seconds())
+	t.Logf("unrecorded: %s", strings.Join(lost, ", "))
+	if len(lost) == 0 {
+		t.Fatal("after the kill every object is recorded: the kill came too late to test anything")
+	}
+
+	var out strings.Builder
+	second := up()
+	second.Stdout, second.Stderr = &out, &out
+	step(t, "make up again (resumes)", func() error {
+		if err := second.Run(); err != nil {
+			// cdktf may drop Terraform's last lines: ask Terraform.
+			for _, stack := range []string{layout.NetworkStack, app} {
+				if _, plan, err := r.Plan(stack); err != nil {
+					t.Logf("terraform plan of %s: %s", stack, errorLines(plan))
+				}
+			}
+			return fmt.Errorf("%v:\n%s\n...\n%s", err, errorLines(out.String()), lastLines(out.String(), 20))
+		}
+		return nil
+	})
+	for _, address := range lost {
+		if !strings.Contains(out.String(), "adopting") || !strings.Contains(out.String(), address) {
+			t.Errorf("the second make up did not say it adopts %s:\n%s", address, lastLines(out.String(), 60))
+		}
+	}
+	if journals, _ := filepath.Glob(filepath.Join(r.StateDir(), "*.deploying")); len(journals) > 0 {
+		t.Errorf("journals left after a finished deploy: %v", journals)
+	}
+
+	// Exactly what the configuration says, counted through the AWS API.
+	vpcs := api.get(dev.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+dev.Network.CIDR)
+	if n := len(list(vpcs["Vpcs"])); n != 1 {
+		t.Fatalf("%d VPCs with dev's range, want 1", n)
+	}
+	vpc := fmt.Sprint(list(vpcs["Vpcs"])[0].(map[string]any)["VpcId"])
+	byVPC := "Name=vpc-id,Values=" + vpc
+	count := func(stack, typ string) int {
+		resources, err := r.Resources(stack)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(resources[typ])
+	}
+	for _, c := range []struct {
+		what      string
+		got, want int
+	}{
+		{"subnets", len(list(api.get(dev.Region, "ec2", "describe-subnets", "--filters", byVPC)["Subnets"])), count(layout.NetworkStack, "aws_subnet")},
+		{"route tables (the main one besides)", len(list(api.get(dev.Region, "ec2", "describe-route-tables", "--filters", byVPC)["RouteTables"])), count(layout.NetworkStack, "aws_route_table") + 1},
+		{"NAT gateways", len(list(api.get(dev.Region, "ec2", "describe-nat-gateways", "--filter", byVPC, "Name=state,Values=available")["NatGateways"])), count(layout.NetworkStack, "aws_nat_gateway")},
+		{"security groups (the default one besides)", len(list(api.get(dev.Region, "ec2", "describe-security-groups", "--filters", byVPC)["SecurityGroups"])), count(app, "aws_security_group") + 1},
+		{"database clusters", len(list(api.get(dev.Region, "rds", "describe-db-clusters")["DBClusters"])), count(app, "aws_rds_cluster")},
+		{"database instances", len(list(api.get(dev.Region, "rds", "describe-db-instances")["DBInstances"])), count(app, "aws_rds_cluster_instance")},
+		{"tables", len(list(api.get(dev.Region, "dynamodb", "list-tables")["TableNames"])), count(app, "aws_dynamodb_table")},
+		{"buckets", len(list(api.get(dev.Region, "s3api", "list-buckets")["Buckets"])), count(app, "aws_s3_bucket")},
+		{"functions", len(list(api.get(dev.Region, "lambda", "list-functions")["Functions"])), count(app, "aws_lambda_function")},
+		{"roles", len(list(api.get(dev.Region, "iam", "list-roles")["Roles"])), count(app, "aws_iam_role") + count(layout.NetworkStack, "aws_iam_role")},
+		{"customer-managed keys", customerKeys(t, api, dev.Region, keyNames(t, r, app, layout.NetworkStack)), count(app, "aws_kms_key") + count(layout.NetworkStack, "aws_kms_key")},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d in the cloud, the configuration has %d", c.what, c.got, c.want)
+		}
+	}
+	for _, stack := range []string{layout.NetworkStack, app} {
+		changes, plan, err := r.Plan(stack)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if changes {
+			t.Errorf("%s has changes after the resumed deploy:\n%s", stack, planSummary(plan))
+		}
+	}
+	t.Logf("%-48s %6.1fs", "killed deploy resumed and checked", time.Since(start).Seconds())
+
+	checkNoSecretsLeak(t, r, api, dev.Region, firstOut.String()+out.String())
+
+	// A copy of dev beside dev (ENVIRONMENT_SUFFIX=pr7): its own stack and
+	// state on dev's network; both exist; make down without the suffix
+	// refuses while the copy runs; make down of the copy destroys it
+	// alone, and dev re-plans clean.
+	copyStart := time.Now()
+	copyExtra := map[string]string{envs.EnvEnvsDir: set, envs.EnvSuffix: "pr7"}
+	estate := func(vars map[string]string, args ...string) (string, error) {
+		cmd := exec.Command(estateTool(t), append(args, "-workdir", work)...)
+		cmd.Dir = r.Root
+		cmd.Env = os.Environ()
+		for k, v := range settings(vars) {
+			cmd.Env = append(cmd.Env, k+"="+v)
+		}
+		b, err := cmd.CombinedOutput()
+		return string(b), err
+	}
+	if out, err := estate(copyExtra, "up", "-env", "dev"); err != nil {
+		t.Fatalf("ENVIRONMENT_SUFFIX=pr7 make up: %v\n%s", err, errorLines(out))
+	}
+	copyApp := layout.AppStack("dev", "pr7")
+	copyResources, err := r.Resources(copyApp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	devResources := resources
+	named := func(rs map[string]map[string]map[string]any, typ, attr string) string {
+		for _, res := range rs[typ] {
+			return fmt.Sprint(res[attr])
+		}
+		t.Fatalf("no %s", typ)
+		return ""
+	}
+	both := []struct {
+		typ, attr string
+		call      []string
+	}{
+		{"aws_dynamodb_table", "name", []string{"dynamodb", "describe-table", "--table-name"}},
+		{"aws_lambda_function", "function_name", []string{"lambda", "get-function", "--function-name"}},
+		{"aws_rds_cluster", "cluster_identifier", []string{"rds", "describe-db-clusters", "--db-cluster-identifier"}},
+	}
+	for _, b := range both {
+		devName, copyName := named(devResources, b.typ, b.attr), named(copyResources, b.typ, b.attr)
+		if devName == copyName || !strings.Contains(copyName, "pr7") {
+			t.Errorf("%s: the copy's %q is not its own (dev's is %q)", b.typ, copyName, devName)
+		}
+		for _, name := range []string{devName, copyName} {
+			if _, err := api.call(dev.Region, append(b.call, name)...); err != nil {
+				t.Errorf("%s %s does not exist with the copy deployed: %v", b.typ, name, err)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(r.StateDir(), copyApp+".tfstate")); err != nil {
+		t.Errorf("the copy has no state of its own: %v", err)
+	}
+	if out, err := estate(map[string]string{envs.EnvEnvsDir: set}, "down"); err == nil || !strings.Contains(out, "ENVIRONMENT_SUFFIX=pr7 make down") {
+		t.Errorf("make down without the suffix while the copy runs: %v, want a refusal naming the copy's command:\n%s", err, lastLines(out, 10))
+	}
+	if out, err := estate(copyExtra, "down"); err != nil {
+		t.Fatalf("ENVIRONMENT_SUFFIX=pr7 make down: %v\n%s", err, errorLines(out))
+	}
+	for _, b := range both {
+		if _, err := api.call(dev.Region, append(b.call, named(copyResources, b.typ, b.attr))...); err == nil {
+			t.Errorf("%s of the copy is still there after its make down", b.typ)
+		}
+		if _, err := api.call(dev.Region, append(b.call, named(devResources, b.typ, b.attr))...); err != nil {
+			t.Errorf("dev's %s is gone after the copy's make down: %v", b.typ, err)
+		}
+	}
+	step(t, "cdktf synth (dev)", r.Synth)
+	step(t, "terraform init (dev)", func() error { return r.Init(layout.NetworkStack, app) })
+	for _, stack := range []string{layout.NetworkStack, app} {
+		if changes, plan, err := r.Plan(stack); err != nil || changes {
+			t.Errorf("%s after the copy came and went: changes=%v err=%v\n%s", stack, changes, err, planSummary(plan))
+		}
+	}
+	t.Logf("%-48s %6.1fs", "copy pr7 deployed beside dev, then destroyed", time.Since(copyStart).Seconds())
+
+	// Ctrl-C during make down (SIGINT to its process group, as a terminal
+	// sends it), once the destroy has begun: make down again finishes it.
+	down := exec.Command(estateTool(t), "down", "-workdir", work)
+	down.Dir, down.Env = r.Root, up().Env
+	var downOut strings.Builder
+	down.Stdout, down.Stderr = &downOut, &downOut
+	down.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	interruptAt := time.Now()
+	if err := down.Start(); err != nil {
+		t.Fatal(err)
+	}
+	downDone := make(chan error, 1)
+	go func() { downDone <- down.Wait() }()
+	interrupted := false
+	for !interrupted {
+		select {
+		case err := <-downDone:
+			t.Fatalf("make down ended (%v) before it could be interrupted:\n%s", err, lastLines(downOut.String(), 30))
+		case <-time.After(250 * time.Millisecond):
+		}
+		// Some seconds into Terraform's destroy of app-dev: well before
+		// its end (it takes about a minute here).
+		if since := running(r.StackDir(app), "destroy"); since > 8*time.Second {
+			err := syscall.Kill(-down.Process.Pid, syscall.SIGINT)
+			t.Logf("Ctrl-C (SIGINT to process group %d) %.1fs into terraform destroy of %s: %v", down.Process.Pid, since.Seconds(), app, err)
+			interrupted = true
+		}
+	}
+	select {
+	case err := <-downDone:
+		t.Logf("%-48s %6.1fs", fmt.Sprintf("make down, interrupted (%v)", err), time.Since(interruptAt).Seconds())
+		t.Logf("what make down said: %s", errorLines(downOut.String()))
+		if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 130 {
+			t.Errorf("make down after Ctrl-C: %v, want exit status 130:\n%s", err, lastLines(downOut.String(), 20))
+		}
+		if !strings.Contains(downOut.String(), "interrupted") || !strings.Contains(downOut.String(), "run the same command again") {
+			t.Errorf("make down did not say it was interrupted and what to do:\n%s", lastLines(downOut.String(), 20))
+		}
+	case <-time.After(5 * time.Minute):
+		t.Fatalf("make down did not end within 5 minutes of Ctrl-C:\n%s", lastLines(downOut.String(), 30))
+	}
+	if left := len(stateOf(t, r, app)); left == 0 {
+		t.Error("the destroy of app-dev finished despite Ctrl-C: nothing was left for the second make down")
+	}
+	again := exec.Command(estateTool(t), "down", "-workdir", work)
+	again.Dir, again.Env = r.Root, up().Env
+	var againOut strings.Builder
+	again.Stdout, again.Stderr = &againOut, &againOut
+	step(t, "make down again (finishes)", func() error {
+		if err := again.Run(); err != nil {
+			return fmt.Errorf("%v:\n%s", err, lastLines(againOut.String(), 40))
+		}
+		return nil
+	})
+	// make down stops the emulator only once every stack is destroyed.
+	if !strings.Contains(againOut.String(), "estate: destroyed the local deployment and stopped the emulator") {
+		t.Errorf("the second make down did not finish the destroy:\n%s", lastLines(againOut.String(), 20))
+	}
+}
+
+// stateOf reads stack's local state: its managed resources' addresses.
+func stateOf(t *testing.T, r *deploy.Runner, stack string) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(r.StateDir(), stack+".tfstate"))
+	if err != nil {
+		return nil
+	}
+	var st struct {
+		Resources []struct{ Mode, Type, Name string }
+	}
+	if json.Unmarshal(b, &st) != nil {
+		// Caught while Terraform writes it.
+		return nil
+	}
+	var types []string
+	for _, res := range st.Resources {
+		if res.Mode == "managed" {
+			types = append(types, res.Type+"."+res.Name)
+		}
+	}
+	return types
+}
+
+// customerKeys counts the region's customer-managed KMS keys, not
+// scheduled for deletion, whose Name tag is one of names (the emulator
+// makes a key of its own for RDS-managed secrets).
+func customerKeys(t *testing.T, api awsCLI, region string, names []string) int {
+	n := 0
+	for _, k := range list(api.get(region, "kms", "list-keys")["Keys"]) {
+		id := fmt.Sprint(k.(map[string]any)["KeyId"])
+		meta, _ := api.get(region, "kms", "describe-key", "--key-id", id)["KeyMetadata"].(map[string]any)
+		if meta["KeyManager"] != "CUSTOMER" || meta["KeyState"] == "PendingDeletion" {
+			continue
+		}
+		for _, tag := range list(api.get(region, "kms", "list-resource-tags", "--key-id", id)["Tags"]) {
+			m, _ := tag.(map[string]any)
+			if m["TagKey"] == "Name" && slices.Contains(names, fmt.Sprint(m["TagValue"])) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// keyNames are the Name tags of the keys of stacks.
+func keyNames(t *testing.T, r *deploy.Runner, stacks ...string) []string {
+	var names []string
+	for _, stack := range stacks {
+		resources, err := r.Resources(stack)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, key := range resources["aws_kms_key"] {
+			tags, _ := key["tags"].(map[string]any)
+			names = append(names, fmt.Sprint(tags["Name"]))
+		}
+	}
+	return names
+}
+
+// killTree stops the process pid and every descendant, then kills them all
+// with SIGKILL. The process group is not enough: the cdktf CLI runs
+// Terraform in a pseudo-terminal, a session of its own.
+func killTree(t *testing.T, pid int) {
+	t.Helper()
+	tree := []int{pid}
+	for i := 0; i < len(tree); i++ {
+		syscall.Kill(tree[i], syscall.SIGSTOP)
+		tree = append(tree, children(tree[i])...)
+	}
+	for _, p := range tree {
+		syscall.Kill(p, syscall.SIGKILL)
+	}
+	t.Logf("killed %d processes (make up and its descendants)", len(tree))
+}
+
+// children lists the processes whose parent is pid (from /proc).
+func children(pid int) []int {
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	var out []int
+	for _, f := range stats {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...: comm may hold spaces and parentheses.
+		fields := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+		var child, parent int
+		if len(fields) < 2 {
+			continue
+		}
+		fmt.Sscan(fields[1], &parent)
+		fmt.Sscan(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(filepath.Dir(f)), "/"), "/"), &child)
+		if parent == pid {
+			out = append(out, child)
+		}
+	}
+	return out
+}
+
+// errorLines are the lines of a CLI's output that report errors or what
+// estate does, with the lines after each error.
+func errorLines(out string) string {
+	lines := strings.Split(out, "\n")
+	var keep []string
+	for i, l := range lines {
+		if strings.Contains(l, "Error: ") || strings.HasPrefix(strings.TrimSpace(l), "estate:") {
+			keep = append(keep, lines[i:min(i+6, len(lines))]...)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// running tells how long a Terraform process with the given command
+// (destroy, apply) has run in dir, or 0 when none does.
+func running(dir, command string) time.Duration {
+	cwds, _ := filepath.Glob("/proc/[0-9]*/cwd")
+	for _, cwd := range cwds {
+		if target, err := os.Readlink(cwd); err != nil || target != dir {
+			continue
+		}
+		proc := filepath.Dir(cwd)
+		cmdline, _ := os.ReadFile(filepath.Join(proc, "cmdline"))
+		args := strings.Split(string(cmdline), "\x00")
+		if len(args) < 2 || filepath.Base(args[0]) != "terraform" || args[1] != command {
+			continue
+		}
+		return time.Since(started(proc))
+	}
+	return 0
+}
+
+// checkNoSecretsLeak reads every secret's value in region through the API
+// and fails if any of its strings shows in what a reviewer or a log sees:
+// the synthesized JSON, the outputs file, what make up printed, the
+// emulator's log.
+func checkNoSecretsLeak(t *testing.T, r *deploy.Runner, api awsCLI, region, printed string) {
+	t.Helper()
+	var values []string
+	for _, sec := range list(api.get(region, "secretsmanager", "list-secrets")["SecretList"]) {
+		arn := fmt.Sprint(sec.(map[string]any)["ARN"])
+		got, err := api.call(region, "secretsmanager", "get-secret-value", "--secret-id", arn)
+		if err != nil {
+			continue // no value yet
+		}
+		value := fmt.Sprint(got["SecretString"])
+		var doc map[string]any
+		if json.Unmarshal([]byte(value), &doc) == nil {
+			for k, v := range doc {
+				if s, ok := v.(string); ok && len(s) >= 12 && k != "username" && k != "engine" && k != "host" && k != "dbClusterIdentifier" {
+					values = append(values, s)
+				}
+			}
+		} else if len(value) >= 12 {
+			values = append(values, value)
+		}
+	}
+	if len(values) == 0 {
+		t.Fatal("no secret values read: the scan would prove nothing")
+	}
+	places := map[string]string{"what make up printed": printed}
+	filepath.WalkDir(r.Outdir(), func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".json") && !strings.Contains(path, string(filepath.Separator)+".terraform"+string(filepath.Separator)) {
+			b, _ := os.ReadFile(path)
+			places[path] = string(b)
+		}
+		return nil
+	})
+	for _, f := range []string{"outputs.json", emulator.LogFile} {
+		b, _ := os.ReadFile(filepath.Join(r.StateDir(), f))
+		places[f] = string(b)
+	}
+	for where, text := range places {
+		for _, v := range values {
+			if strings.Contains(text, v) {
+				t.Errorf("a secret value (%d characters) is in %s", len(v), where)
+			}
+		}
+	}
+	t.Logf("%d secret values absent from %d files and the printed output", len(values), len(places)-1)
+}
+
+// started is when the process of /proc/<pid> started (field 22 of its stat,
+// in clock ticks since boot; 100 a second on Linux).
+func started(proc string) time.Time {
+	b, err := os.ReadFile(filepath.Join(proc, "stat"))
+	if err != nil {
+		return time.Now()
+	}
+	s := string(b)
+	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	uptime, err := os.ReadFile("/proc/uptime")
+	if err != nil || len(fields) < 20 {
+		return time.Now()
+	}
+	var ticks, up float64
+	fmt.Sscan(fields[19], &ticks)
+	fmt.Sscan(strings.Fields(string(uptime))[0], &up)
+	return time.Now().Add(-time.Duration((up - ticks/100) * float64(time.Second)))
+}
