@@ -20,7 +20,8 @@ import (
 )
 
 // checkDrift changes dev's deployment out of band through the AWS API (a
-// tag off the bucket, a log group's retention, an SSM parameter's value),
+// tag off the bucket, its versioning on, a log group's retention, an SSM
+// parameter's value, an alarm's threshold, a rule added to a security group),
 // and expects `estate drift` (make drift) to report exactly those with exit
 // status 2; a deploy repairs them, and the command is clean again (0).
 func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]string) {
@@ -50,6 +51,29 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 	api.get(region, "s3api", "put-bucket-tagging", "--bucket", bucket, "--tagging", string(tagging))
 	api.get(region, "logs", "put-retention-policy", "--log-group-name", "/estate/dev/application", "--retention-in-days", "1")
 	api.get(region, "ssm", "put-parameter", "--name", "/estate/dev/log-level", "--value", "error", "--type", "String", "--overwrite")
+	// Versioning turned on (dev keeps it Suspended: S3 can always go back).
+	api.get(region, "s3api", "put-bucket-versioning", "--bucket", bucket, "--versioning-configuration", "Status=Enabled")
+	// An alarm's threshold raised.
+	const alarmName = "estate-dev-db-cpu"
+	alarms := list(api.get(region, "cloudwatch", "describe-alarms", "--alarm-names", alarmName)["MetricAlarms"])
+	if len(alarms) != 1 {
+		t.Fatalf("alarm %s: %d found", alarmName, len(alarms))
+	}
+	alarm := alarms[0].(map[string]any)
+	dims, _ := json.Marshal(alarm["Dimensions"])
+	api.get(region, "cloudwatch", "put-metric-alarm", "--alarm-name", alarmName,
+		"--metric-name", fmt.Sprint(alarm["MetricName"]), "--namespace", fmt.Sprint(alarm["Namespace"]),
+		"--statistic", fmt.Sprint(alarm["Statistic"]), "--period", fmt.Sprint(alarm["Period"]),
+		"--evaluation-periods", fmt.Sprint(alarm["EvaluationPeriods"]), "--threshold", "99",
+		"--comparison-operator", fmt.Sprint(alarm["ComparisonOperator"]), "--dimensions", string(dims),
+		"--alarm-actions", strs(alarm["AlarmActions"])[0], "--ok-actions", strs(alarm["OKActions"])[0])
+	// A rule added to the function's security group, which admits nothing.
+	groups := list(api.get(region, "ec2", "describe-security-groups", "--filters", "Name=group-name,Values=estate-dev-api")["SecurityGroups"])
+	if len(groups) != 1 {
+		t.Fatalf("security group estate-dev-api: %d found", len(groups))
+	}
+	apiGroup := fmt.Sprint(groups[0].(map[string]any)["GroupId"])
+	api.get(region, "ec2", "authorize-security-group-ingress", "--group-id", apiGroup, "--protocol", "tcp", "--port", "22", "--cidr", "10.0.0.0/8")
 
 	code, drifts = runDrift(t, r, extra)
 	if code != 2 {
@@ -64,14 +88,27 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 		address(t, r, app, "aws_s3_bucket", "bucket", bucket):                             "tags_all.Owner: " + dev.Tags.Owner + " -> <nil>",
 		address(t, r, app, "aws_cloudwatch_log_group", "name", "/estate/dev/application"): fmt.Sprintf("retention_in_days: %d -> 1", dev.Logs.RetentionDays),
 		address(t, r, app, "aws_ssm_parameter", "name", "/estate/dev/log-level"):          "value: (sensitive) -> (sensitive)",
+		address(t, r, app, "aws_cloudwatch_metric_alarm", "alarm_name", alarmName):        fmt.Sprintf("threshold: %d -> 99", dev.Alarms.DatabaseCPUPercent),
+	}
+	// Where the other two show: the bucket's versioning and the group's rules.
+	for _, typ := range []string{"aws_s3_bucket_versioning", "aws_security_group"} {
+		found := false
+		for a := range byAddress {
+			if strings.HasPrefix(a, typ+".") && (typ != "aws_security_group" || strings.Contains(strings.Join(byAddress[a], " "), "ingress")) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no drift of %s reported: %v", typ, byAddress)
+		}
 	}
 	var addresses []string
 	for a := range byAddress {
 		addresses = append(addresses, a)
 	}
 	slices.Sort(addresses)
-	if len(addresses) != len(want) {
-		t.Errorf("drifted resources %v, want exactly %d: the bucket, the application log group, the log-level parameter", addresses, len(want))
+	if len(addresses) != len(want)+2 {
+		t.Errorf("drifted resources %v, want exactly %d: the bucket, its versioning, the application log group, the log-level parameter, the CPU alarm, the function's security group", addresses, len(want)+2)
 	}
 	for addr, attr := range want {
 		if !slices.Contains(byAddress[addr], attr) {

@@ -493,7 +493,8 @@ func running(dir, command string) time.Duration {
 	return 0
 }
 
-// checkNoSecretsLeak reads every secret's value in region through the API
+// checkNoSecretsLeak reads every secret's value and every SecureString
+// parameter's in region through the API
 // and fails if any of its strings shows in what a reviewer or a log sees:
 // the synthesized JSON, the outputs file, what make up printed, the
 // emulator's log.
@@ -518,8 +519,20 @@ func checkNoSecretsLeak(t *testing.T, r *deploy.Runner, api awsCLI, region, prin
 			values = append(values, value)
 		}
 	}
-	if len(values) == 0 {
-		t.Fatal("no secret values read: the scan would prove nothing")
+	// Every SecureString parameter's value, decrypted.
+	params := api.get(region, "ssm", "get-parameters-by-path", "--path", "/", "--recursive", "--with-decryption")
+	secure := 0
+	for _, p := range list(params["Parameters"]) {
+		m := p.(map[string]any)
+		if m["Type"] == "SecureString" {
+			secure++
+			if v := fmt.Sprint(m["Value"]); len(v) >= 12 {
+				values = append(values, v)
+			}
+		}
+	}
+	if len(values) == 0 || secure == 0 {
+		t.Fatalf("%d secret values and %d SecureStrings read: the scan would prove nothing", len(values), secure)
 	}
 	places := map[string]string{"what make up printed": printed}
 	filepath.WalkDir(r.Outdir(), func(path string, d os.DirEntry, err error) error {

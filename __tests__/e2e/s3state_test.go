@@ -165,5 +165,24 @@ func TestS3StateLocking(t *testing.T) {
 	}
 
 	checkDrift(t, first, api, s3)
+
+	// After the repair, make down destroys everything (with S3 state it
+	// reads which stacks hold resources from the bucket).
+	step(t, "make down (S3 state)", first.DestroyAll)
+	deployed, err := first.Deployed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for stack, yes := range deployed {
+		if yes {
+			t.Errorf("%s still holds resources after make down", stack)
+		}
+	}
+	for _, e := range first.Project.Environments {
+		vpcs := api.get(e.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+e.Network.CIDR)
+		if n := len(list(vpcs["Vpcs"])); n != 0 {
+			t.Errorf("%s: %d VPCs left after make down", e.Name, n)
+		}
+	}
 	t.Logf("%-48s %6.1fs", "S3 state end to end", time.Since(start).Seconds())
 }

@@ -264,3 +264,31 @@ func InterruptTerraform() int {
 	}
 	return n
 }
+
+// s3StateResources counts the resources in stack's S3 state (0 when there
+// is no state object).
+func (r *Runner) s3StateResources(stack string) (int, error) {
+	b := r.Project.Backend
+	key := layout.StateKey(b.KeyPrefix, r.Project.Set, stack)
+	ctx := context.Background()
+	cfg, err := awsapi.Load(ctx, r.env)
+	if err != nil {
+		return 0, err
+	}
+	out, err := cfg.In(b.Region).S3().GetObject(ctx, &s3.GetObjectInput{Bucket: &b.Bucket, Key: &key})
+	var api smithy.APIError
+	if errors.As(err, &api) && (api.ErrorCode() == "NoSuchKey" || api.ErrorCode() == "NotFound") {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("reading the state of %s (s3://%s/%s): %w", stack, b.Bucket, key, err)
+	}
+	defer out.Body.Close()
+	var state struct {
+		Resources []json.RawMessage `json:"resources"`
+	}
+	if err := json.NewDecoder(out.Body).Decode(&state); err != nil {
+		return 0, fmt.Errorf("reading the state of %s (s3://%s/%s): %w", stack, b.Bucket, key, err)
+	}
+	return len(state.Resources), nil
+}

@@ -238,8 +238,8 @@ func (r *Runner) DestroyAll() error {
 
 // Deployed tells the stacks with resources in their state: the network,
 // the environments' app stacks and every copy's (ENVIRONMENT_SUFFIX) found
-// in the state folder. With S3 state every stack of this run counts
-// (destroying an empty one changes nothing).
+// in the state folder. With S3 state, the stacks of this run whose state
+// object holds resources.
 func (r *Runner) Deployed() (map[string]bool, error) {
 	names := []string{layout.NetworkStack}
 	for _, s := range r.Project.Environments {
@@ -251,7 +251,11 @@ func (r *Runner) Deployed() (map[string]bool, error) {
 	deployed := map[string]bool{}
 	if r.Project.Backend.Kind == envs.BackendS3 {
 		for _, name := range names {
-			deployed[name] = true
+			n, err := r.s3StateResources(name)
+			if err != nil {
+				return nil, err
+			}
+			deployed[name] = n > 0
 		}
 		return deployed, nil
 	}
