@@ -1,8 +1,0 @@
-// Copyright (c) HashiCorp, Inc.
-// SPDX-License-Identifier: MPL-2.0
-
-package internal
-import (
-	"github.com/hashicorp/terraform-cdk-go/cdktf"
-)
-type Type__cdktfTerraformDataSource = cdktf.TerraformDataSource
