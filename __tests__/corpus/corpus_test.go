@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -98,7 +99,7 @@ func synth(t *testing.T, set string, vars map[string]string, direct bool) result
 	env := []string{}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
-		if !slicesContains(settings, k) {
+		if !slices.Contains(settings, k) {
 			env = append(env, kv)
 		}
 	}
@@ -132,15 +133,6 @@ func synth(t *testing.T, set string, vars map[string]string, direct bool) result
 		took = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
 	return result{out: string(out), code: code, outdir: outdir, took: took}
-}
-
-func slicesContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // plain is a valid spec (envs/dev.yaml); other is the same with another

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -385,27 +386,19 @@ func TestKilledDeployResumes(t *testing.T) {
 	}
 }
 
-// stateOf reads stack's local state: its managed resources' addresses.
+// stateOf reads stack's local state: its managed resources' addresses
+// (none while Terraform writes the file in place).
 func stateOf(t *testing.T, r *deploy.Runner, stack string) []string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(r.StateDir(), stack+".tfstate"))
 	if err != nil {
 		return nil
 	}
-	var st struct {
-		Resources []struct{ Mode, Type, Name string }
-	}
-	if json.Unmarshal(b, &st) != nil {
-		// Caught while Terraform writes it.
+	state, err := adopt.ParseState(b)
+	if err != nil {
 		return nil
 	}
-	var types []string
-	for _, res := range st.Resources {
-		if res.Mode == "managed" {
-			types = append(types, res.Type+"."+res.Name)
-		}
-	}
-	return types
+	return slices.Sorted(maps.Keys(state))
 }
 
 // customerKeys counts the region's customer-managed KMS keys, not

@@ -2,7 +2,6 @@ package adopt
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -24,7 +23,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
-	"github.com/aws/smithy-go"
 
 	"github.com/platform/estate/internal/awsapi"
 )
@@ -222,12 +220,8 @@ func (n named) found(_ any, err error) (string, error) {
 
 // notFound is nil for the API's "no such object" errors, err otherwise.
 func notFound(err error) error {
-	var api smithy.APIError
-	if errors.As(err, &api) {
-		code := api.ErrorCode()
-		if strings.Contains(code, "NotFound") || strings.Contains(code, "NoSuch") || strings.HasSuffix(code, ".NotFound") {
-			return nil
-		}
+	if awsapi.IsNotFound(err) {
+		return nil
 	}
 	return err
 }

@@ -6,13 +6,16 @@ package awsapi
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 )
 
 // Config is an SDK configuration and whether S3 needs path-style
@@ -62,4 +65,33 @@ func (c Config) In(region string) Config {
 // S3 is an S3 client in the configuration's region.
 func (c Config) S3() *s3.Client {
 	return s3.NewFromConfig(c.Config, func(o *s3.Options) { o.UsePathStyle = c.PathStyle })
+}
+
+// IsNotFound reports whether err is the API's answer that the object asked
+// for does not exist (NoSuchKey, DBClusterNotFoundFault, ...).
+func IsNotFound(err error) bool {
+	var api smithy.APIError
+	if !errors.As(err, &api) {
+		return false
+	}
+	code := api.ErrorCode()
+	return strings.Contains(code, "NotFound") || strings.Contains(code, "NoSuch")
+}
+
+// GetObject reads the object bucket/key in region; ok is false when there
+// is none.
+func (c Config) GetObject(ctx context.Context, region, bucket, key string) (body []byte, ok bool, err error) {
+	out, err := c.In(region).S3().GetObject(ctx, &s3.GetObjectInput{Bucket: &bucket, Key: &key})
+	if IsNotFound(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	defer out.Body.Close()
+	var b strings.Builder
+	if _, err := io.Copy(&b, out.Body); err != nil {
+		return nil, false, err
+	}
+	return []byte(b.String()), true, nil
 }

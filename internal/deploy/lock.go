@@ -12,9 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/s3"
-	"github.com/aws/smithy-go"
-
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/awsapi"
 	"github.com/platform/estate/internal/layout"
@@ -122,28 +119,31 @@ func (r *Runner) localLockInfo(stack string) string {
 
 // s3Lock reads the lock file (use_lockfile) of stack's S3 state.
 func (r *Runner) s3Lock(stack string) (*Lock, error) {
+	body, ok, err := r.s3StateObject(stack, ".tflock")
+	if err != nil || !ok {
+		return nil, err
+	}
+	l := &Lock{Stack: stack}
+	json.Unmarshal(body, &l.Info)
+	l.PID = r.terraformIn(stack)
+	return l, nil
+}
+
+// s3StateObject reads the object of stack's S3 state with suffix ("" the
+// state, ".tflock" its lock); ok is false when there is none.
+func (r *Runner) s3StateObject(stack, suffix string) (body []byte, ok bool, err error) {
 	b := r.Project.Backend
-	key := layout.StateKey(b.KeyPrefix, r.Project.Set, stack) + ".tflock"
+	key := layout.StateKey(b.KeyPrefix, r.Project.Set, stack) + suffix
 	ctx := context.Background()
 	cfg, err := awsapi.Load(ctx, r.env)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	out, err := cfg.In(b.Region).S3().GetObject(ctx, &s3.GetObjectInput{Bucket: &b.Bucket, Key: &key})
-	var api smithy.APIError
-	if errors.As(err, &api) && (api.ErrorCode() == "NoSuchKey" || api.ErrorCode() == "NotFound") {
-		return nil, nil
-	}
+	body, ok, err = cfg.GetObject(ctx, b.Region, b.Bucket, key)
 	if err != nil {
-		return nil, fmt.Errorf("reading the lock of %s (s3://%s/%s): %w", stack, b.Bucket, key, err)
+		return nil, false, fmt.Errorf("reading s3://%s/%s (%s): %w", b.Bucket, key, stack, err)
 	}
-	defer out.Body.Close()
-	l := &Lock{Stack: stack}
-	if body, err := io.ReadAll(out.Body); err == nil {
-		json.Unmarshal(body, &l.Info)
-	}
-	l.PID = r.terraformIn(stack)
-	return l, nil
+	return body, ok, nil
 }
 
 // terraformIn returns a Terraform process on this machine that works on
@@ -268,27 +268,15 @@ func InterruptTerraform() int {
 // s3StateResources counts the resources in stack's S3 state (0 when there
 // is no state object).
 func (r *Runner) s3StateResources(stack string) (int, error) {
-	b := r.Project.Backend
-	key := layout.StateKey(b.KeyPrefix, r.Project.Set, stack)
-	ctx := context.Background()
-	cfg, err := awsapi.Load(ctx, r.env)
-	if err != nil {
+	body, ok, err := r.s3StateObject(stack, "")
+	if err != nil || !ok {
 		return 0, err
 	}
-	out, err := cfg.In(b.Region).S3().GetObject(ctx, &s3.GetObjectInput{Bucket: &b.Bucket, Key: &key})
-	var api smithy.APIError
-	if errors.As(err, &api) && (api.ErrorCode() == "NoSuchKey" || api.ErrorCode() == "NotFound") {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("reading the state of %s (s3://%s/%s): %w", stack, b.Bucket, key, err)
-	}
-	defer out.Body.Close()
 	var state struct {
 		Resources []json.RawMessage `json:"resources"`
 	}
-	if err := json.NewDecoder(out.Body).Decode(&state); err != nil {
-		return 0, fmt.Errorf("reading the state of %s (s3://%s/%s): %w", stack, b.Bucket, key, err)
+	if err := json.Unmarshal(body, &state); err != nil {
+		return 0, fmt.Errorf("reading the state of %s: %w", stack, err)
 	}
 	return len(state.Resources), nil
 }
