@@ -86,14 +86,14 @@ test: deps terraformrc $(TRIVY) $(ACTIONLINT)
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go' ':!:third_party' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*' -not -path './third_party/*'))"; \
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted (run gofmt -w)"; exit 1; fi
 	go vet $(GO_PACKAGES)
-	go test -count=1 -timeout 30m -parallel 4 $(GO_PACKAGES)
+	go test -count=1 -timeout 30m -parallel 6 $(GO_PACKAGES)
 
 $(ACTIONLINT):
 	GOBIN=$(dir $(ACTIONLINT)) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
 ## e2e: only the end-to-end deploys to the local emulator (verbose, with timings)
 e2e: deps terraformrc $(TRIVY)
-	go test -count=1 -timeout 30m -parallel 4 -v ./__tests__/e2e
+	go test -count=1 -timeout 30m -parallel 6 -v ./__tests__/e2e
 
 ## golden: rewrite __tests__/testdata from the current code (review the diff!)
 golden: deps

@@ -34,7 +34,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	r := newRunner(t, "deploy", work, nil)
 	step(t, "start the emulator", r.StartEmulator)
 	t.Cleanup(func() { r.StopEmulator() })
-	api := awsCLI{t: t, env: r.Env()}
+	api := newAWS(t, r.Env())
 
 	step(t, "cdktf synth", r.Synth)
 	var apps []string

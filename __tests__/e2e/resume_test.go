@@ -35,22 +35,12 @@ func TestKilledDeployResumes(t *testing.T) {
 	t.Parallel()
 	start := time.Now()
 	work := t.TempDir()
-	set := filepath.Join(work, "envs")
-	if err := os.MkdirAll(set, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(filepath.Join(projectRoot, "envs", "dev.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(set, "dev.yaml"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	set := oneEnvironment(t, "envs", "dev", filepath.Join(work, "envs"))
 	extra := map[string]string{envs.EnvEnvsDir: set}
 	r := newRunner(t, "resume", work, extra)
 	step(t, "start the emulator", r.StartEmulator)
 	t.Cleanup(func() { r.StopEmulator() })
-	api := awsCLI{t: t, env: r.Env()}
+	api := newAWS(t, r.Env())
 	step(t, "cdktf synth", r.Synth)
 	dev := spec(t, r, "dev")
 	app := layout.AppStack("dev", "")
@@ -236,7 +226,6 @@ func TestKilledDeployResumes(t *testing.T) {
 	t.Logf("%-48s %6.1fs", "killed deploy resumed and checked", time.Since(start).Seconds())
 
 	checkNoSecretsLeak(t, r, api, dev.Region, firstOut.String()+out.String())
-	checkCLITruths(t, r)
 
 	// A copy of dev beside dev (ENVIRONMENT_SUFFIX=pr7): its own stack and
 	// state on dev's network; both exist; make down without the suffix
@@ -314,76 +303,6 @@ func TestKilledDeployResumes(t *testing.T) {
 		}
 	}
 	t.Logf("%-48s %6.1fs", "copy pr7 deployed beside dev, then destroyed", time.Since(copyStart).Seconds())
-
-	// Ctrl-C during make down (SIGINT to its process group, as a terminal
-	// sends it), once the destroy has begun: make down again finishes it.
-	down := exec.Command(estateTool(t), "down", "-workdir", work)
-	down.Dir, down.Env = r.Root, up().Env
-	var downOut strings.Builder
-	down.Stdout, down.Stderr = &downOut, &downOut
-	down.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	interruptAt := time.Now()
-	if err := down.Start(); err != nil {
-		t.Fatal(err)
-	}
-	downDone := make(chan error, 1)
-	go func() { downDone <- down.Wait() }()
-	interrupted := false
-	for !interrupted {
-		select {
-		case err := <-downDone:
-			t.Fatalf("make down ended (%v) before it could be interrupted:\n%s", err, lastLines(downOut.String(), 30))
-		case <-time.After(250 * time.Millisecond):
-		}
-		// Some seconds into Terraform's destroy of app-dev: well before
-		// its end (it takes about a minute here).
-		if since := running(r.StackDir(app), "destroy"); since > 8*time.Second {
-			err := syscall.Kill(-down.Process.Pid, syscall.SIGINT)
-			t.Logf("Ctrl-C (SIGINT to process group %d) %.1fs into terraform destroy of %s: %v", down.Process.Pid, since.Seconds(), app, err)
-			interrupted = true
-		}
-	}
-	// Terraform stops what it has not started and saves its state: make
-	// down exits 130 and says to run it again. (When Terraform had nothing
-	// left to start, the destroy completes: exit 0.)
-	var firstErr error
-	select {
-	case firstErr = <-downDone:
-		t.Logf("%-48s %6.1fs", fmt.Sprintf("make down, interrupted (%v)", firstErr), time.Since(interruptAt).Seconds())
-	case <-time.After(5 * time.Minute):
-		t.Fatalf("make down did not end within 5 minutes of Ctrl-C:\n%s", lastLines(downOut.String(), 30))
-	}
-	if !strings.Contains(downOut.String(), "estate: interrupted; waiting for Terraform to stop cleanly") {
-		t.Errorf("make down did not acknowledge Ctrl-C:\n%s", errorLines(downOut.String()))
-	}
-	halted := false
-	if exit, ok := firstErr.(*exec.ExitError); ok && exit.ExitCode() == 130 {
-		halted = true
-		if !strings.Contains(downOut.String(), "run the same command again to finish") {
-			t.Errorf("the interrupted make down did not say what to do:\n%s", errorLines(downOut.String()))
-		}
-	} else if firstErr != nil {
-		t.Errorf("make down after Ctrl-C: %v, want exit status 130 (interrupted) or 0 (finished):\n%s", firstErr, errorLines(downOut.String()))
-	}
-	t.Logf("Ctrl-C: the destroy was %s", map[bool]string{true: "halted; the second make down finishes it", false: "finished by Terraform before it stopped"}[halted])
-	again := exec.Command(estateTool(t), "down", "-workdir", work)
-	again.Dir, again.Env = r.Root, up().Env
-	var againOut strings.Builder
-	again.Stdout, again.Stderr = &againOut, &againOut
-	step(t, "make down again (finishes)", func() error {
-		if err := again.Run(); err != nil {
-			return fmt.Errorf("%v:\n%s", err, lastLines(againOut.String(), 40))
-		}
-		return nil
-	})
-	finished := downOut.String() + againOut.String()
-	// make down stops the emulator only once every stack is destroyed.
-	if !strings.Contains(finished, "estate: destroyed the local deployment and stopped the emulator") {
-		t.Errorf("the two make downs did not finish the destroy:\n%s", lastLines(finished, 20))
-	}
-	if halted && !strings.Contains(againOut.String(), "estate: destroyed the local deployment") {
-		t.Errorf("the second make down did not finish the halted destroy:\n%s", lastLines(againOut.String(), 20))
-	}
 }
 
 // stateOf reads stack's local state: its managed resources' addresses
@@ -487,25 +406,6 @@ func errorLines(out string) string {
 	return strings.Join(keep, "\n")
 }
 
-// running tells how long a Terraform process with the given command
-// (destroy, apply) has run in dir, or 0 when none does.
-func running(dir, command string) time.Duration {
-	cwds, _ := filepath.Glob("/proc/[0-9]*/cwd")
-	for _, cwd := range cwds {
-		if target, err := os.Readlink(cwd); err != nil || target != dir {
-			continue
-		}
-		proc := filepath.Dir(cwd)
-		cmdline, _ := os.ReadFile(filepath.Join(proc, "cmdline"))
-		args := strings.Split(string(cmdline), "\x00")
-		if len(args) < 2 || filepath.Base(args[0]) != "terraform" || args[1] != command {
-			continue
-		}
-		return time.Since(started(proc))
-	}
-	return 0
-}
-
 // checkNoSecretsLeak reads every secret's value and every SecureString
 // parameter's in region through the API
 // and fails if any of its strings shows in what a reviewer or a log sees:
@@ -567,53 +467,4 @@ func checkNoSecretsLeak(t *testing.T, r *deploy.Runner, api awsCLI, region, prin
 		}
 	}
 	t.Logf("%d secret values absent from %d files and the printed output", len(values), len(places)-1)
-}
-
-// started is when the process of /proc/<pid> started (field 22 of its stat,
-// in clock ticks since boot; 100 a second on Linux).
-func started(proc string) time.Time {
-	b, err := os.ReadFile(filepath.Join(proc, "stat"))
-	if err != nil {
-		return time.Now()
-	}
-	s := string(b)
-	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
-	uptime, err := os.ReadFile("/proc/uptime")
-	if err != nil || len(fields) < 20 {
-		return time.Now()
-	}
-	var ticks, up float64
-	fmt.Sscan(fields[19], &ticks)
-	fmt.Sscan(strings.Fields(string(uptime))[0], &up)
-	return time.Now().Add(-time.Duration((up - ticks/100) * float64(time.Second)))
-}
-
-// checkCLITruths runs what the README says of the cdktf CLI against the
-// deployed dev: cdktf list names the stacks; cdktf diff takes one stack
-// (given two, it plans the first only); cdktf deploy of an app stack alone
-// is refused for its missing dependency; cdktf output prints a stack's
-// outputs.
-func checkCLITruths(t *testing.T, r *deploy.Runner) {
-	t.Helper()
-	start := time.Now()
-	cli := func(args ...string) (string, error) {
-		cmd := exec.Command(filepath.Join(r.Root, layout.CLI), append(args, "--output", r.Outdir())...)
-		cmd.Dir, cmd.Env = r.Root, r.Env()
-		b, err := cmd.CombinedOutput()
-		return string(b), err
-	}
-	app := layout.AppStack("dev", "")
-	if out, err := cli("list"); err != nil || !strings.Contains(out, layout.NetworkStack) || !strings.Contains(out, app) {
-		t.Errorf("cdktf list: %v, want both stacks named:\n%s", err, lastLines(out, 10))
-	}
-	if out, err := cli("diff", layout.NetworkStack, app, "--skip-synth"); err != nil || !strings.Contains(out, layout.NetworkStack) || strings.Contains(out, app) {
-		t.Errorf("cdktf diff network app-dev: %v; want a plan of network only (the CLI takes one stack):\n%s", err, lastLines(out, 15))
-	}
-	if out, err := cli("deploy", app, "--skip-synth", "--auto-approve"); err == nil || !strings.Contains(out, layout.NetworkStack) {
-		t.Errorf("cdktf deploy app-dev alone: %v; want a refusal naming its dependency network:\n%s", err, lastLines(out, 15))
-	}
-	if out, err := cli("output", app, "--skip-synth"); err != nil || !strings.Contains(out, "table_name") {
-		t.Errorf("cdktf output app-dev: %v; want its outputs:\n%s", err, lastLines(out, 15))
-	}
-	t.Logf("%-48s %6.1fs", "cdktf list, diff, deploy (refused), output", time.Since(start).Seconds())
 }

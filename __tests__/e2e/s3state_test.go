@@ -16,9 +16,9 @@ import (
 	"github.com/platform/estate/internal/layout"
 )
 
-// TestS3StateLocking deploys with S3 remote state on the emulator (bucket
-// bootstrapped there, locking through use_lockfile): two deploys of the
-// network stack at once, of which the second must fail on the lock while
+// TestS3StateLocking deploys dev alone (a spec set of one file) with S3
+// remote state on the emulator (bucket bootstrapped there, locking through
+// use_lockfile): two deploys of the network stack at once, of which the second must fail on the lock while
 // the first completes with its state intact; then app-dev, which reads the
 // network's outputs from that S3 state; then the drift command on it.
 func TestS3StateLocking(t *testing.T) {
@@ -30,11 +30,12 @@ func TestS3StateLocking(t *testing.T) {
 	s3 := map[string]string{
 		envs.EnvStateBackend: envs.BackendS3, envs.EnvStateBucket: bucket,
 		envs.EnvStateRegion: region, envs.EnvStateKeyPrefix: prefix,
+		envs.EnvEnvsDir: oneEnvironment(t, "envs", "dev", filepath.Join(work, "envs")),
 	}
 	first := newRunner(t, "s3-first", filepath.Join(work, "first"), s3)
 	step(t, "start the emulator, bootstrap the state bucket", first.StartEmulator)
 	t.Cleanup(func() { first.StopEmulator() })
-	api := awsCLI{t: t, env: first.Env()}
+	api := newAWS(t, first.Env())
 	step(t, "cdktf synth (S3 state)", first.Synth)
 
 	// A second checkout of the same synthesized stacks, deploying to the
@@ -45,7 +46,8 @@ func TestS3StateLocking(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	stateKey := prefix + "/" + layout.NetworkStack + ".tfstate"
+	key := func(stack string) string { return layout.StateKey(prefix, first.Project.Set, stack) }
+	stateKey := key(layout.NetworkStack)
 	lockKey := stateKey + ".tflock"
 	firstDone := make(chan error, 1)
 	go func() { firstDone <- first.Deploy(layout.NetworkStack) }()
@@ -131,7 +133,7 @@ func TestS3StateLocking(t *testing.T) {
 		if err := os.WriteFile(body, []byte(lock), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		api.get(region, "s3api", "put-object", "--bucket", bucket, "--key", prefix+"/"+stack+".tfstate.tflock", "--body", body)
+		api.get(region, "s3api", "put-object", "--bucket", bucket, "--key", key(stack)+".tflock", "--body", body)
 	}
 	stale(app, "ops@"+host)
 	refused = time.Now()
@@ -149,7 +151,7 @@ func TestS3StateLocking(t *testing.T) {
 		t.Errorf("unlock of another machine's lock without FORCE: %v; want a refusal", err)
 	}
 	step(t, "make unlock STACK=network FORCE=1", func() error { return first.Unlock(layout.NetworkStack, true) })
-	for _, key := range []string{lockKey, prefix + "/" + app + ".tfstate.tflock"} {
+	for _, key := range []string{lockKey, key(app) + ".tflock"} {
 		if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", key); err == nil {
 			t.Errorf("%s is still there after make unlock", key)
 		}
@@ -160,7 +162,7 @@ func TestS3StateLocking(t *testing.T) {
 	if changes, out, err := first.Plan(app); err != nil || changes {
 		t.Errorf("%s with S3 state: changes=%v err=%v\n%s", app, changes, err, planSummary(out))
 	}
-	if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", prefix+"/"+app+".tfstate"); err != nil {
+	if _, err := api.call(region, "s3api", "head-object", "--bucket", bucket, "--key", key(app)); err != nil {
 		t.Errorf("no state of %s in the bucket: %v", app, err)
 	}
 

@@ -3,13 +3,17 @@ package deploy
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"github.com/platform/estate/internal/emulator"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
+
+	"github.com/platform/estate/internal/emulator"
 )
 
 // Drift is one attribute of a deployed resource that no longer matches
@@ -48,15 +52,21 @@ func (r *Runner) DetectDrift(env string) ([]Drift, error) {
 	if err := r.Init(names...); err != nil {
 		return nil, err
 	}
-	var all []Drift
-	for _, stack := range names {
-		d, err := r.stackDrift(stack)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, d...)
+	// The stacks' refresh-only plans run at once (each reads its whole
+	// stack from the cloud, and some reads wait: a bucket's lifecycle
+	// rules are read until they hold still).
+	found := make([][]Drift, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, stack := range names {
+		wg.Add(1)
+		go func() { defer wg.Done(); found[i], errs[i] = r.stackDrift(stack) }()
 	}
-	return all, nil
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return slices.Concat(found...), nil
 }
 
 func (r *Runner) stackDrift(stack string) ([]Drift, error) {
