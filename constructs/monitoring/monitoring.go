@@ -97,12 +97,7 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	scope = constructs.NewConstruct(scope, jsii.String(id))
 	out := &Output{Construct: identity.Path(scope)}
 
-	logGroup := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("app-log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
-		Provider:        ident.Provider,
-		Name:            jsii.String(cfg.LogGroupName),
-		RetentionInDays: jsii.Number(float64(cfg.LogRetentionDays)),
-		KmsKeyId:        cfg.Key.ARN,
-	})
+	logGroup := newLogGroup(scope, "app-log", cfg.LogGroupName, cfg.LogRetentionDays, cfg)
 	out.AppLogGroupName, out.AppLogGroupARN = logGroup.Name(), logGroup.Arn()
 	cloudwatchlogmetricfilter.NewCloudwatchLogMetricFilter(scope, jsii.String("error-lines"), &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterConfig{
 		Provider:     ident.Provider,
@@ -118,18 +113,23 @@ func New(scope constructs.Construct, id string, cfg Config) (*Output, error) {
 	})
 
 	if cfg.ErrorLogGroupName != "" {
-		errors := cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String("error-log"), &cloudwatchloggroup.CloudwatchLogGroupConfig{
-			Provider:        ident.Provider,
-			Name:            jsii.String(cfg.ErrorLogGroupName),
-			RetentionInDays: jsii.Number(float64(cfg.ErrorRetentionDays)),
-			KmsKeyId:        cfg.Key.ARN,
-		})
+		errors := newLogGroup(scope, "error-log", cfg.ErrorLogGroupName, cfg.ErrorRetentionDays, cfg)
 		out.ErrorLogGroupName, out.ErrorLogGroupARN = errors.Name(), errors.Arn()
 	}
 	if !cfg.Alarms {
 		return out, nil
 	}
 	return out, out.alarm(scope, cfg)
+}
+
+// newLogGroup is a log group of the environment's, encrypted with its key.
+func newLogGroup(scope constructs.Construct, id, name string, retentionDays int, cfg Config) cloudwatchloggroup.CloudwatchLogGroup {
+	return cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String(id), &cloudwatchloggroup.CloudwatchLogGroupConfig{
+		Provider:        cfg.Identity.Provider,
+		Name:            jsii.String(name),
+		RetentionInDays: jsii.Number(float64(retentionDays)),
+		KmsKeyId:        cfg.Key.ARN,
+	})
 }
 
 // alarm adds the alarm topic, the alarms and the dashboard.

@@ -138,34 +138,29 @@ func (a *AWS) Find(ctx context.Context, l Lookup) (string, error) {
 		return named(name).found(api.S3().HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &name}))
 	case "aws_rds_cluster":
 		out, err := rds.NewFromConfig(cfg).DescribeDBClusters(ctx, &rds.DescribeDBClustersInput{DBClusterIdentifier: &name})
-		if err != nil {
-			return "", notFound(err)
-		}
-		return exactly(l, name, mapped(out.DBClusters, func(v rdstypes.DBCluster) *string { return v.DBClusterIdentifier }))
+		return exactly(l, name, err, func() []string {
+			return mapped(out.DBClusters, func(v rdstypes.DBCluster) *string { return v.DBClusterIdentifier })
+		})
 	case "aws_rds_cluster_instance":
 		out, err := rds.NewFromConfig(cfg).DescribeDBInstances(ctx, &rds.DescribeDBInstancesInput{DBInstanceIdentifier: &name})
-		if err != nil {
-			return "", notFound(err)
-		}
-		return exactly(l, name, mapped(out.DBInstances, func(v rdstypes.DBInstance) *string { return v.DBInstanceIdentifier }))
+		return exactly(l, name, err, func() []string {
+			return mapped(out.DBInstances, func(v rdstypes.DBInstance) *string { return v.DBInstanceIdentifier })
+		})
 	case "aws_db_parameter_group":
 		out, err := rds.NewFromConfig(cfg).DescribeDBParameterGroups(ctx, &rds.DescribeDBParameterGroupsInput{DBParameterGroupName: &name})
-		if err != nil {
-			return "", notFound(err)
-		}
-		return exactly(l, name, mapped(out.DBParameterGroups, func(v rdstypes.DBParameterGroup) *string { return v.DBParameterGroupName }))
+		return exactly(l, name, err, func() []string {
+			return mapped(out.DBParameterGroups, func(v rdstypes.DBParameterGroup) *string { return v.DBParameterGroupName })
+		})
 	case "aws_rds_cluster_parameter_group":
 		out, err := rds.NewFromConfig(cfg).DescribeDBClusterParameterGroups(ctx, &rds.DescribeDBClusterParameterGroupsInput{DBClusterParameterGroupName: &name})
-		if err != nil {
-			return "", notFound(err)
-		}
-		return exactly(l, name, mapped(out.DBClusterParameterGroups, func(v rdstypes.DBClusterParameterGroup) *string { return v.DBClusterParameterGroupName }))
+		return exactly(l, name, err, func() []string {
+			return mapped(out.DBClusterParameterGroups, func(v rdstypes.DBClusterParameterGroup) *string { return v.DBClusterParameterGroupName })
+		})
 	case "aws_db_subnet_group":
 		out, err := rds.NewFromConfig(cfg).DescribeDBSubnetGroups(ctx, &rds.DescribeDBSubnetGroupsInput{DBSubnetGroupName: &name})
-		if err != nil {
-			return "", notFound(err)
-		}
-		return exactly(l, name, mapped(out.DBSubnetGroups, func(v rdstypes.DBSubnetGroup) *string { return v.DBSubnetGroupName }))
+		return exactly(l, name, err, func() []string {
+			return mapped(out.DBSubnetGroups, func(v rdstypes.DBSubnetGroup) *string { return v.DBSubnetGroupName })
+		})
 	case "aws_sns_topic":
 		return findTopic(ctx, cfg, name)
 	case "aws_route":
@@ -238,9 +233,14 @@ func mapped[T any](items []T, id func(T) *string) []string {
 	return out
 }
 
-// exactly returns name when the describe call's answer holds it (an
-// emulator may answer a filtered describe with everything it has).
-func exactly(l Lookup, name string, names []string) (string, error) {
+// exactly returns name when the describe call's answer (err, else the
+// names it lists) holds it: an emulator may answer a filtered describe
+// with everything it has.
+func exactly(l Lookup, name string, err error, listed func() []string) (string, error) {
+	if err != nil {
+		return "", notFound(err)
+	}
+	names := listed()
 	n := 0
 	for _, got := range names {
 		if got == name {
@@ -274,62 +274,57 @@ func one(l Lookup, ids []string) (string, error) {
 func findTagged(ctx context.Context, c *ec2.Client, typ, name string) (string, error) {
 	l := Lookup{Resource: Resource{Type: typ}, Key: map[string]string{"name": name}}
 	tag := filter("tag:Name", name)
-	var ids []string
 	switch typ {
 	case "aws_vpc":
 		out, err := c.DescribeVpcs(ctx, &ec2.DescribeVpcsInput{Filters: tag})
-		if err != nil {
-			return "", err
-		}
-		ids = mapped(out.Vpcs, func(v ec2types.Vpc) *string { return v.VpcId })
+		return oneOf(l, err, func() []string { return mapped(out.Vpcs, func(v ec2types.Vpc) *string { return v.VpcId }) })
 	case "aws_subnet":
 		out, err := c.DescribeSubnets(ctx, &ec2.DescribeSubnetsInput{Filters: tag})
-		if err != nil {
-			return "", err
-		}
-		ids = mapped(out.Subnets, func(v ec2types.Subnet) *string { return v.SubnetId })
+		return oneOf(l, err, func() []string { return mapped(out.Subnets, func(v ec2types.Subnet) *string { return v.SubnetId }) })
 	case "aws_route_table":
 		out, err := c.DescribeRouteTables(ctx, &ec2.DescribeRouteTablesInput{Filters: tag})
-		if err != nil {
-			return "", err
-		}
-		ids = mapped(out.RouteTables, func(v ec2types.RouteTable) *string { return v.RouteTableId })
+		return oneOf(l, err, func() []string {
+			return mapped(out.RouteTables, func(v ec2types.RouteTable) *string { return v.RouteTableId })
+		})
 	case "aws_internet_gateway":
 		out, err := c.DescribeInternetGateways(ctx, &ec2.DescribeInternetGatewaysInput{Filters: tag})
-		if err != nil {
-			return "", err
-		}
-		ids = mapped(out.InternetGateways, func(v ec2types.InternetGateway) *string { return v.InternetGatewayId })
+		return oneOf(l, err, func() []string {
+			return mapped(out.InternetGateways, func(v ec2types.InternetGateway) *string { return v.InternetGatewayId })
+		})
 	case "aws_nat_gateway":
 		out, err := c.DescribeNatGateways(ctx, &ec2.DescribeNatGatewaysInput{Filter: append(tag, filter("state", "pending", "available")...)})
-		if err != nil {
-			return "", err
-		}
-		ids = mapped(out.NatGateways, func(v ec2types.NatGateway) *string { return v.NatGatewayId })
+		return oneOf(l, err, func() []string {
+			return mapped(out.NatGateways, func(v ec2types.NatGateway) *string { return v.NatGatewayId })
+		})
 	case "aws_eip":
 		out, err := c.DescribeAddresses(ctx, &ec2.DescribeAddressesInput{Filters: tag})
-		if err != nil {
-			return "", err
-		}
-		ids = mapped(out.Addresses, func(v ec2types.Address) *string { return v.AllocationId })
+		return oneOf(l, err, func() []string {
+			return mapped(out.Addresses, func(v ec2types.Address) *string { return v.AllocationId })
+		})
 	case "aws_vpc_endpoint":
 		out, err := c.DescribeVpcEndpoints(ctx, &ec2.DescribeVpcEndpointsInput{Filters: tag})
-		if err != nil {
-			return "", err
-		}
-		for _, e := range out.VpcEndpoints {
-			if s := strings.ToLower(string(e.State)); s != "deleted" && s != "deleting" {
-				ids = append(ids, aws.ToString(e.VpcEndpointId))
+		return oneOf(l, err, func() (ids []string) {
+			for _, e := range out.VpcEndpoints {
+				if s := strings.ToLower(string(e.State)); s != "deleted" && s != "deleting" {
+					ids = append(ids, aws.ToString(e.VpcEndpointId))
+				}
 			}
-		}
+			return ids
+		})
 	case "aws_flow_log":
 		out, err := c.DescribeFlowLogs(ctx, &ec2.DescribeFlowLogsInput{Filter: tag})
-		if err != nil {
-			return "", err
-		}
-		ids = mapped(out.FlowLogs, func(v ec2types.FlowLog) *string { return v.FlowLogId })
+		return oneOf(l, err, func() []string { return mapped(out.FlowLogs, func(v ec2types.FlowLog) *string { return v.FlowLogId }) })
 	}
-	return one(l, ids)
+	return "", nil
+}
+
+// oneOf is one(l, listed()) for a describe call that answered, err for
+// one that failed.
+func oneOf(l Lookup, err error, listed func() []string) (string, error) {
+	if err != nil {
+		return "", err
+	}
+	return one(l, listed())
 }
 
 // findKey finds a KMS key by its Name tag, ignoring keys pending deletion.
