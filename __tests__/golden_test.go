@@ -79,7 +79,7 @@ func firstDifference(want, got []byte) string {
 var requireTerraform = synthtest.RequireTerraform
 
 // TestValidTerraform synthesizes every stack on its own (Testing_FullSynth)
-// and runs terraform validate on each.
+// and runs terraform validate over all of them.
 func TestValidTerraform(t *testing.T) {
 	terraform := requireTerraform(t)
 	s := awsSynth(t)
@@ -89,7 +89,8 @@ func TestValidTerraform(t *testing.T) {
 	validate(t, terraform, dirs)
 }
 
-// validate runs terraform validate in each folder of dirs, by stack name.
+// validate runs terraform validate over the stacks in dirs (folders by
+// stack name).
 func validate(t *testing.T, terraform string, dirs map[string]string) {
 	t.Helper()
 	synthtest.Validate(t, projectRoot, terraform, dirs)

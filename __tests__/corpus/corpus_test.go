@@ -87,8 +87,12 @@ type result struct {
 // its own time) on the spec folder set with vars over the clean settings.
 func synth(t *testing.T, set string, vars map[string]string, direct bool) result {
 	t.Helper()
-	work := t.TempDir()
-	outdir := filepath.Join(work, "cdktf.out")
+	return synthTo(t, filepath.Join(t.TempDir(), "cdktf.out"), set, vars, direct)
+}
+
+// synthTo is synth into outdir (which may hold an earlier synthesis).
+func synthTo(t *testing.T, outdir, set string, vars map[string]string, direct bool) result {
+	t.Helper()
 	var cmd *exec.Cmd
 	if direct {
 		cmd = exec.Command(app(t))

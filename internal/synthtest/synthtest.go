@@ -206,15 +206,40 @@ func (s *Synthesis) FullSynth(t *testing.T, names ...string) map[string]string {
 	return dirs
 }
 
-// Validate runs terraform validate in each folder of dirs (by stack name).
-// The stacks need the same providers, so one terraform init serves them
-// all (TF_DATA_DIR), and the validations run at once.
+// Validate runs terraform validate over the stacks in dirs (folders by
+// stack name). One stack is validated as the root module it is; several
+// are validated at once, each a child module of one root: Terraform's own
+// way to test root modules (it warns that a child's backend block is
+// ignored), with one init and one load of the provider's schema instead of
+// one per stack. Measured: four stacks in 9.5 s of processor time instead
+// of 23 s.
 func Validate(t *testing.T, root, terraform string, dirs map[string]string) {
 	t.Helper()
+	module := t.TempDir()
+	if len(dirs) == 1 {
+		for _, dir := range dirs {
+			module = dir
+		}
+	} else {
+		calls := map[string]any{}
+		for name, dir := range dirs {
+			calls[name] = map[string]any{"source": "./" + name}
+			if err := os.Symlink(dir, filepath.Join(module, name)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b, err := json.MarshalIndent(map[string]any{"module": calls}, "", "  ")
+		if err == nil {
+			err = os.WriteFile(filepath.Join(module, "main.tf.json"), b, 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	data := t.TempDir()
-	run := func(dir string, args ...string) error {
+	run := func(args ...string) error {
 		cmd := exec.Command(terraform, args...)
-		cmd.Dir = dir
+		cmd.Dir = module
 		cmd.Env = append(os.Environ(), "TF_DATA_DIR="+data)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
@@ -225,27 +250,13 @@ func Validate(t *testing.T, root, terraform string, dirs map[string]string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := slices.Sorted(maps.Keys(dirs))
-	first := dirs[names[0]]
-	err = run(first, "init", "-backend=false", "-input=false", "-no-color")
+	err = run("init", "-backend=false", "-input=false", "-no-color")
 	unlock()
 	if err != nil {
 		t.Fatal(err)
 	}
-	lock, err := os.ReadFile(filepath.Join(first, ".terraform.lock.hcl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			if err := os.WriteFile(filepath.Join(dirs[name], ".terraform.lock.hcl"), lock, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if err := run(dirs[name], "validate", "-no-color"); err != nil {
-				t.Errorf("%s is not valid Terraform: %v", name, err)
-			}
-		})
+	if err := run("validate", "-no-color"); err != nil {
+		t.Errorf("%s: not valid Terraform: %v", strings.Join(slices.Sorted(maps.Keys(dirs)), ", "), err)
 	}
 }
 
