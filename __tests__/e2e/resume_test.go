@@ -214,15 +214,7 @@ func TestKilledDeployResumes(t *testing.T) {
 			t.Errorf("%s: %d in the cloud, the configuration has %d", c.what, c.got, c.want)
 		}
 	}
-	for _, stack := range []string{layout.NetworkStack, app} {
-		changes, plan, err := r.Plan(stack)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if changes {
-			t.Errorf("%s has changes after the resumed deploy:\n%s", stack, planSummary(plan))
-		}
-	}
+	replanClean(t, r, "after the resumed deploy", layout.NetworkStack, app)
 	t.Logf("%-48s %6.1fs", "killed deploy resumed and checked", time.Since(start).Seconds())
 
 	checkNoSecretsLeak(t, r, api, dev.Region, firstOut.String()+out.String())
@@ -297,12 +289,22 @@ func TestKilledDeployResumes(t *testing.T) {
 	}
 	step(t, "cdktf synth (dev)", r.Synth)
 	step(t, "terraform init (dev)", func() error { return r.Init(layout.NetworkStack, app) })
-	for _, stack := range []string{layout.NetworkStack, app} {
-		if changes, plan, err := r.Plan(stack); err != nil || changes {
-			t.Errorf("%s after the copy came and went: changes=%v err=%v\n%s", stack, changes, err, planSummary(plan))
-		}
-	}
+	replanClean(t, r, "after the copy came and went", layout.NetworkStack, app)
 	t.Logf("%-48s %6.1fs", "copy pr7 deployed beside dev, then destroyed", time.Since(copyStart).Seconds())
+}
+
+// replanClean plans the stacks at once and fails for any change or error.
+func replanClean(t *testing.T, r *deploy.Runner, when string, stacks ...string) {
+	t.Helper()
+	var fns []func()
+	for _, stack := range stacks {
+		fns = append(fns, func() {
+			if changes, plan, err := r.Plan(stack); err != nil || changes {
+				t.Errorf("%s %s: changes=%v err=%v\n%s", stack, when, changes, err, planSummary(plan))
+			}
+		})
+	}
+	parallel(fns...)
 }
 
 // stateOf reads stack's local state: its managed resources' addresses
