@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -90,16 +91,12 @@ func synth(t *testing.T, set string, vars map[string]string, direct bool) result
 	return synthTo(t, filepath.Join(t.TempDir(), "cdktf.out"), set, vars, direct)
 }
 
+// slots bounds the syntheses that run at once.
+var slots = make(chan struct{}, runtime.NumCPU())
+
 // synthTo is synth into outdir (which may hold an earlier synthesis).
 func synthTo(t *testing.T, outdir, set string, vars map[string]string, direct bool) result {
 	t.Helper()
-	var cmd *exec.Cmd
-	if direct {
-		cmd = exec.Command(app(t))
-	} else {
-		cmd = exec.Command(cli(t), "synth", "--app", app(t), "--output", outdir)
-	}
-	cmd.Dir = projectRoot
 	env := []string{}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
@@ -121,7 +118,16 @@ func synthTo(t *testing.T, outdir, set string, vars map[string]string, direct bo
 	if rc, err := filepath.Abs(filepath.Join(projectRoot, ".terraform.d", "terraformrc")); err == nil {
 		env = append(env, "TF_CLI_CONFIG_FILE="+rc)
 	}
-	cmd.Env = env
+	cmd := exec.Command(app(t))
+	if !direct {
+		cmd = exec.Command(cli(t), "synth", "--app", app(t), "--output", outdir)
+	}
+	cmd.Dir, cmd.Env = projectRoot, env
+	// As many syntheses at once as the machine has processors: each is
+	// busy all along, so more would only slow the end-to-end tests that
+	// make test runs beside them (-parallel is set for those).
+	slots <- struct{}{}
+	defer func() { <-slots }()
 	start := time.Now()
 	out, err := cmd.CombinedOutput()
 	code := 0
