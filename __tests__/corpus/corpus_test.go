@@ -149,11 +149,7 @@ func synthTo(t *testing.T, outdir, set string, vars map[string]string, direct bo
 // range, for a second environment beside it.
 func plain(t *testing.T) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(projectRoot, "envs", "dev.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return project(t, "dev.yaml")
 }
 
 func other(t *testing.T) string {

@@ -59,24 +59,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	}
 
 	step(t, "re-plan every stack: no changes", func() error {
-		var fns []func()
-		problems := make([]string, 1+len(apps))
-		for i, stack := range append([]string{layout.NetworkStack}, apps...) {
-			fns = append(fns, func() {
-				changes, out, err := r.Plan(stack)
-				switch {
-				case err != nil:
-					problems[i] = err.Error()
-				case changes:
-					problems[i] = stack + " has changes after deploy:\n" + planSummary(out)
-				}
-			})
-		}
-		parallel(fns...)
-		if msg := strings.Join(slices.DeleteFunc(problems, func(s string) bool { return s == "" }), "\n"); msg != "" {
-			return fmt.Errorf("%s", msg)
-		}
-		return nil
+		return replanClean(r, "after deploy", append([]string{layout.NetworkStack}, apps...)...)
 	})
 
 	scanStacks(t, r, append([]string{layout.NetworkStack}, apps...))

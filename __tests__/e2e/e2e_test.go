@@ -304,6 +304,29 @@ func strs(v any) []string {
 	return out
 }
 
+// replanClean plans the stacks at once; its error names each stack that
+// fails to plan or has changes (when: after what), with what would change.
+func replanClean(r *deploy.Runner, when string, stacks ...string) error {
+	problems := make([]string, len(stacks))
+	var fns []func()
+	for i, stack := range stacks {
+		fns = append(fns, func() {
+			changes, out, err := r.Plan(stack)
+			switch {
+			case err != nil:
+				problems[i] = err.Error()
+			case changes:
+				problems[i] = stack + " has changes " + when + ":\n" + planSummary(out)
+			}
+		})
+	}
+	parallel(fns...)
+	if msg := strings.Join(slices.DeleteFunc(problems, func(s string) bool { return s == "" }), "\n"); msg != "" {
+		return errors.New(msg)
+	}
+	return nil
+}
+
 // parallel runs the functions at once and waits for all.
 func parallel(fs ...func()) {
 	var wg sync.WaitGroup

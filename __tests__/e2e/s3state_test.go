@@ -18,9 +18,10 @@ import (
 
 // TestS3StateLocking deploys dev alone (a spec set of one file) with S3
 // remote state on the emulator (bucket bootstrapped there, locking through
-// use_lockfile): two deploys of the network stack at once, of which the second must fail on the lock while
-// the first completes with its state intact; then app-dev, which reads the
-// network's outputs from that S3 state; then the drift command on it.
+// use_lockfile): two deploys of the network stack at once, of which the
+// second must fail on the lock while the first completes with its state
+// intact; then app-dev, which reads the network's outputs from that S3
+// state; then the drift command on it.
 func TestS3StateLocking(t *testing.T) {
 	requireTools(t)
 	t.Parallel()
