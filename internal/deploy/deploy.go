@@ -7,6 +7,7 @@ package deploy
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,7 +19,11 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
+
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/awsapi"
 	"github.com/platform/estate/internal/emulator"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/terraformrc"
@@ -177,17 +182,27 @@ func (r *Runner) bootstrapStateBucket() error {
 	if b.Kind != envs.BackendS3 {
 		return nil
 	}
-	if r.run(io.Discard, "aws", "s3api", "head-bucket", "--bucket", b.Bucket) == nil {
+	ctx := context.Background()
+	cfg, err := awsapi.Load(ctx, r.env)
+	if err != nil {
+		return err
+	}
+	client := cfg.In(b.Region).S3()
+	if _, err := client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &b.Bucket}); err == nil {
 		return nil
 	}
-	args := []string{"s3api", "create-bucket", "--bucket", b.Bucket, "--region", b.Region}
+	in := &s3.CreateBucketInput{Bucket: &b.Bucket}
 	if b.Region != "us-east-1" {
-		args = append(args, "--create-bucket-configuration", "LocationConstraint="+b.Region)
+		in.CreateBucketConfiguration = &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraint(b.Region)}
 	}
-	if err := r.run(r.Stderr, "aws", args...); err != nil {
+	if _, err := client.CreateBucket(ctx, in); err != nil {
 		return fmt.Errorf("creating the state bucket %s on the emulator: %w", b.Bucket, err)
 	}
-	return r.run(r.Stderr, "aws", "s3api", "put-bucket-versioning", "--bucket", b.Bucket, "--versioning-configuration", "Status=Enabled")
+	versioning := &s3types.VersioningConfiguration{Status: s3types.BucketVersioningStatusEnabled}
+	if _, err := client.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{Bucket: &b.Bucket, VersioningConfiguration: versioning}); err != nil {
+		return fmt.Errorf("turning on the versioning of the state bucket %s: %w", b.Bucket, err)
+	}
+	return nil
 }
 
 // StopEmulator stops the local emulator and forgets the local state.
@@ -198,9 +213,78 @@ func (r *Runner) StopEmulator() error {
 	return r.resetLocalState()
 }
 
-// Synth runs `cdktf synth` into Outdir.
+// Synth synthesizes into Outdir as `cdktf synth` does, without the CLI: it
+// runs cdktf.json's app command in Root with CDKTF_OUTDIR, fails on an
+// error annotation in the manifest, and removes the folders of stacks the
+// app no longer has (the others keep their .terraform folder and lock
+// file). The CLI costs about 4.5 s of processor time to start, more than
+// the synthesis (measured on 2 cores: 6.5 s of processor time and 5 s of
+// wall time through the CLI, 2.4 s and 2 s direct, the same bytes);
+// deploy and destroy go through the CLI.
 func (r *Runner) Synth() error {
-	return r.cdktf(r.Stdout, "synth", "--output", r.Outdir())
+	b, err := os.ReadFile(filepath.Join(r.Root, "cdktf.json"))
+	if err != nil {
+		return err
+	}
+	var config struct{ App string }
+	if err := json.Unmarshal(b, &config); err != nil || config.App == "" {
+		return fmt.Errorf("%s: no app command (%v)", filepath.Join(r.Root, "cdktf.json"), err)
+	}
+	cmd := exec.Command("sh", "-c", config.App)
+	cmd.Dir, cmd.Stdout, cmd.Stderr = r.Root, r.Stdout, r.Stderr
+	cmd.Env = append(slices.Clone(r.env), "CDKTF_OUTDIR="+r.Outdir(), "CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS=true")
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("synthesis (%s): %w", config.App, err)
+	}
+	stacks, err := checkManifest(r.Outdir())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(r.Stderr, "estate: synthesized %s into %s\n", strings.Join(stacks, ", "), r.Outdir())
+	return nil
+}
+
+// checkManifest reads the manifest of a synthesis in outdir: its error
+// annotations are the synthesis's failure (the app wrote them instead of
+// failing, as for the CLI, which prints them); folders of stacks it does
+// not list are removed, as the CLI does. It returns the stacks' names.
+func checkManifest(outdir string) ([]string, error) {
+	b, err := os.ReadFile(filepath.Join(outdir, "manifest.json"))
+	if err != nil {
+		return nil, fmt.Errorf("the synthesis wrote no manifest: %w", err)
+	}
+	var manifest struct {
+		Stacks map[string]struct {
+			Annotations []struct{ ConstructPath, Level, Message string }
+		}
+	}
+	if err := json.Unmarshal(b, &manifest); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(outdir, "manifest.json"), err)
+	}
+	names := slices.Sorted(maps.Keys(manifest.Stacks))
+	var problems []string
+	for _, name := range names {
+		for _, a := range manifest.Stacks[name].Annotations {
+			if a.Level == "ERROR" {
+				problems = append(problems, a.ConstructPath+": "+a.Message)
+			}
+		}
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("the synthesis reported errors:\n  %s", strings.Join(problems, "\n  "))
+	}
+	dirs, err := os.ReadDir(filepath.Join(outdir, "stacks"))
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range dirs {
+		if _, ok := manifest.Stacks[d.Name()]; !ok && d.IsDir() {
+			if err := os.RemoveAll(filepath.Join(outdir, "stacks", d.Name())); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return names, nil
 }
 
 // Init runs `terraform init` in each stack's folder. cdktf deploy would run
@@ -210,7 +294,15 @@ func (r *Runner) Synth() error {
 // too (a file lock next to the plugin cache): Terraform's plugin cache is
 // not safe for concurrent init (measured: "still not detected in
 // .terraform/providers"). With the cache warm each takes a second or two.
+//
+// A stack folder that an init completed in (it has the lock file and
+// installed providers: the synthesis keeps both) is left to cdktf's own
+// init, which then installs nothing.
 func (r *Runner) Init(stackNames ...string) error {
+	stackNames = slices.DeleteFunc(slices.Clone(stackNames), r.initialized)
+	if len(stackNames) == 0 {
+		return nil
+	}
 	unlock, err := terraformrc.LockInit(r.Root)
 	if err != nil {
 		return err
@@ -223,6 +315,16 @@ func (r *Runner) Init(stackNames ...string) error {
 		}
 	}
 	return nil
+}
+
+// initialized tells whether an init completed in stack's folder.
+func (r *Runner) initialized(stack string) bool {
+	for _, p := range []string{".terraform.lock.hcl", filepath.Join(".terraform", "providers")} {
+		if _, err := os.Stat(filepath.Join(r.StackDir(stack), p)); err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // Deploy runs `cdktf deploy` of the synthesized stacks (dependencies first,
@@ -364,18 +466,6 @@ func (r *Runner) terraformCmd(stack string, args ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir, cmd.Env = r.StackDir(stack), r.env
 	return cmd
-}
-
-// run runs a command (the aws CLI) with the runner's environment.
-func (r *Runner) run(stdout io.Writer, name string, args ...string) error {
-	if name == "aws" && r.emulator != nil {
-		// Explicitly as well: aws-cli v1 ignores AWS_ENDPOINT_URL for
-		// some calls.
-		args = append(args, "--endpoint-url", r.emulator.Endpoint())
-	}
-	cmd := exec.Command(name, args...)
-	cmd.Env, cmd.Stdout, cmd.Stderr = r.env, stdout, stdout
-	return cmd.Run()
 }
 
 // Emulator is the running emulator of the local target, or nil.
