@@ -1,8 +1,7 @@
 package e2e
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/deploy"
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/internal/layout"
 )
 
@@ -22,10 +22,10 @@ var deployedEnvs = []string{"dev", "prod", "staging"}
 // TestDeployCheckReplanDestroy is the estate's end-to-end test: on a fresh
 // emulator it deploys network and every app stack (app-dev, app-prod,
 // app-staging) with the cdktf CLI, checks through the AWS API that what the
-// specs ask for exists, re-plans every stack (no changes), scans every
-// stack's plan with trivy, shows that protected prod refuses to be
-// destroyed, then destroys everything through the documented override
-// (ALLOW_DESTROY=prod) and checks that nothing of any app stack is left.
+// specs ask for exists, re-plans every stack (no changes), shows that
+// protected prod refuses to be destroyed, then destroys everything through
+// the documented override (ALLOW_DESTROY=prod) while trivy scans every
+// stack's plan, and checks that nothing of any app stack is left.
 func TestDeployCheckReplanDestroy(t *testing.T) {
 	requireTools(t)
 	t.Parallel()
@@ -36,7 +36,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	t.Cleanup(func() { r.StopEmulator() })
 	api := newAWS(t, r.Env())
 
-	step(t, "cdktf synth", r.Synth)
+	step(t, "synth", r.Synth)
 	var apps []string
 	for _, name := range deployedEnvs {
 		apps = append(apps, layout.AppStack(name, ""))
@@ -58,24 +58,36 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 		t.FailNow()
 	}
 
-	step(t, "re-plan every stack: no changes", func() error {
-		return replanClean(r, "after deploy", append([]string{layout.NetworkStack}, apps...)...)
+	// The re-plan and the plans for the scan at once (both only read);
+	// the scan runs beside the destroy at the end.
+	stacks := append([]string{layout.NetworkStack}, apps...)
+	trivy, scan := trivyBinary(t)
+	var plans string
+	step(t, "re-plan every stack (no changes); plans to scan", func() error {
+		var replanErr, planErr error
+		parallel(
+			func() { replanErr = replanClean(r, "after deploy", stacks...) },
+			func() {
+				if scan {
+					plans, planErr = planStacks(r, stacks)
+				}
+			})
+		return errors.Join(replanErr, planErr)
 	})
-
-	scanStacks(t, r, append([]string{layout.NetworkStack}, apps...))
 
 	prod := spec(t, r, "prod")
 
-	// Protected data: Terraform itself refuses (prevent_destroy), and so
-	// does make down, before it destroys anything.
+	// Protected data: Terraform itself refuses (prevent_destroy: "Instance
+	// cannot be destroyed", from Terraform's log, as cdktf may drop the
+	// last lines Terraform printed), and so does make down, before it
+	// destroys anything.
 	refuse := time.Now()
-	if err := r.Destroy(layout.AppStack("prod", "")); err == nil {
+	err = r.Destroy(layout.AppStack("prod", ""))
+	if err == nil {
 		t.Fatal("cdktf destroy app-prod succeeded although prod's data is protected")
 	}
-	// Why: asked directly, as cdktf may drop the last lines Terraform
-	// printed before it exited.
-	if _, _, err := r.Plan(layout.AppStack("prod", ""), "-destroy"); err == nil || !strings.Contains(err.Error(), "lifecycle.prevent_destroy") {
-		t.Errorf("a destroy plan of app-prod is not refused for prevent_destroy: %v", err)
+	if !strings.Contains(err.Error(), "Instance cannot be destroyed") {
+		t.Errorf("cdktf destroy app-prod failed, but not for prevent_destroy: %v", err)
 	}
 	if _, err := api.call(prod.Region, "rds", "describe-db-clusters", "--db-cluster-identifier", "estate-prod-db"); err != nil {
 		t.Errorf("prod's database is gone after a refused destroy: %v", err)
@@ -93,9 +105,24 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	t.Logf("%-48s %6.1fs", "prod refuses to be destroyed (twice)", time.Since(refuse).Seconds())
 
 	// The documented override: make down ALLOW_DESTROY=prod destroys dev
-	// while it lifts prod's guards, then prod, then the network.
+	// while it lifts prod's guards, then prod, then the network. Trivy
+	// scans the plans meanwhile (it reads only their files).
 	override := newRunner(t, "override", work, map[string]string{envs.EnvAllowDestroy: "prod"})
-	step(t, "make down ALLOW_DESTROY=prod (destroy all)", override.DestroyAll)
+	down := time.Now()
+	var downErr error
+	downDone := make(chan struct{})
+	go func() { defer close(downDone); downErr = override.DestroyAll() }()
+	if scan {
+		func() {
+			defer func() { <-downDone }() // also when the scan fails the test
+			scanStacks(t, trivy, plans, stacks)
+		}()
+	}
+	<-downDone
+	t.Logf("%-48s %6.1fs", "make down ALLOW_DESTROY=prod (destroy all)", time.Since(down).Seconds())
+	if downErr != nil {
+		t.Fatalf("make down ALLOW_DESTROY=prod (destroy all): %v", downErr)
+	}
 	for _, name := range deployedEnvs {
 		checkGone(t, api, spec(t, r, name), outputs[layout.AppStack(name, "")])
 	}

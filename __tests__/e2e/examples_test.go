@@ -44,7 +44,7 @@ func TestExampleSets(t *testing.T) {
 			step(t, "start the emulator", r.StartEmulator)
 			t.Cleanup(func() { r.StopEmulator() })
 			api := newAWS(t, r.Env())
-			step(t, "cdktf synth", r.Synth)
+			step(t, "synth", r.Synth)
 			stacks := r.Stacks(c.env)
 			step(t, "cdktf deploy "+strings.Join(stacks, " "), func() error { return r.Deploy(stacks...) })
 			outputs, err := r.Outputs()

@@ -41,7 +41,7 @@ func TestKilledDeployResumes(t *testing.T) {
 	step(t, "start the emulator", r.StartEmulator)
 	t.Cleanup(func() { r.StopEmulator() })
 	api := newAWS(t, r.Env())
-	step(t, "cdktf synth", r.Synth)
+	step(t, "synth", r.Synth)
 	dev := spec(t, r, "dev")
 	app := layout.AppStack("dev", "")
 	resources, err := r.Resources(app)
@@ -289,7 +289,7 @@ func TestKilledDeployResumes(t *testing.T) {
 			t.Errorf("dev's %s is gone after the copy's make down: %v", b.typ, err)
 		}
 	}
-	step(t, "cdktf synth (dev)", r.Synth)
+	step(t, "synth (dev)", r.Synth)
 	step(t, "terraform init (dev)", func() error { return r.Init(layout.NetworkStack, app) })
 	if err := replanClean(r, "after the copy came and went", layout.NetworkStack, app); err != nil {
 		t.Error(err)

@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -21,38 +22,44 @@ import (
 // ignoreFile holds the accepted scanner findings, each with a reason.
 const ignoreFile = ".trivyignore.yaml"
 
-// scanStacks runs trivy's built-in misconfiguration checks, offline, over
-// the plan JSON of the deployed stacks (`terraform plan -refresh=false` and
-// `terraform show -json` of each stack, each in a folder of its own). The
-// stacks are deployed, so the plans hold known values: trivy links a
-// bucket's settings to the bucket by them. No HIGH or CRITICAL finding may
-// remain that the ignore file does not explain.
-func scanStacks(t *testing.T, r *deploy.Runner, names []string) {
+// trivyBinary is the built trivy; false (the test skipped, in CI failed)
+// when it is not built.
+func trivyBinary(t *testing.T) (string, bool) {
 	t.Helper()
-	root, _ := filepath.Abs(projectRoot)
 	trivy := layout.Trivy()
 	if _, err := os.Stat(trivy); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("trivy is not built (%v); make test builds it (make trivy)", err)
 		}
 		t.Log("security scan skipped: trivy is not built; run make trivy (make test does)")
-		return
+		return "", false
 	}
-	work := r.Workdir
-	plans := filepath.Join(work, "plans")
-	step(t, "terraform plan + show -json of every stack", func() error {
-		errs := make(chan error, len(names))
-		for _, name := range names {
-			go func() { errs <- r.PlanJSON(name, filepath.Join(plans, name, "tfplan.json")) }()
-		}
-		for range names {
-			if err := <-errs; err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return trivy, true
+}
 
+// planStacks writes the plan JSON of the deployed stacks for scanStacks
+// (`terraform plan -refresh=false` and `terraform show -json` of each, at
+// once, each in a folder of its own under the runner's work folder, which
+// it returns). The stacks are deployed, so the plans hold known values:
+// trivy links a bucket's settings to the bucket by them.
+func planStacks(r *deploy.Runner, names []string) (string, error) {
+	plans := filepath.Join(r.Workdir, "plans")
+	errs := make([]error, len(names))
+	var fns []func()
+	for i, name := range names {
+		fns = append(fns, func() { errs[i] = r.PlanJSON(name, filepath.Join(plans, name, "tfplan.json")) })
+	}
+	parallel(fns...)
+	return plans, errors.Join(errs...)
+}
+
+// scanStacks runs trivy's built-in misconfiguration checks, offline, over
+// the plans that planStacks wrote. No HIGH or CRITICAL finding may remain
+// that the ignore file does not explain.
+func scanStacks(t *testing.T, trivy, plans string, names []string) {
+	t.Helper()
+	root, _ := filepath.Abs(projectRoot)
+	work := filepath.Dir(plans)
 	// One scan per stack: trivy merges the plans of one folder into one
 	// module, so one unreadable plan would hide the others.
 	scanStart := time.Now()
