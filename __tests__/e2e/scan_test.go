@@ -37,19 +37,20 @@ func trivyBinary(t *testing.T) (string, bool) {
 	return trivy, true
 }
 
-// planStacks writes the plan JSON of the deployed stacks into plans for
-// scanStacks (`terraform plan -refresh=false` and `terraform show -json`
-// of each, at once, each in a folder of its own). The stacks are deployed,
-// so the plans hold known values: trivy links a bucket's settings to the
-// bucket by them.
-func planStacks(r *deploy.Runner, plans string, names []string) error {
+// planStacks writes the plan JSON of the deployed stacks for scanStacks
+// (`terraform plan -refresh=false` and `terraform show -json` of each, at
+// once, each in a folder of its own under the runner's work folder, which
+// it returns). The stacks are deployed, so the plans hold known values:
+// trivy links a bucket's settings to the bucket by them.
+func planStacks(r *deploy.Runner, names []string) (string, error) {
+	plans := filepath.Join(r.Workdir, "plans")
 	errs := make([]error, len(names))
 	var fns []func()
 	for i, name := range names {
 		fns = append(fns, func() { errs[i] = r.PlanJSON(name, filepath.Join(plans, name, "tfplan.json")) })
 	}
 	parallel(fns...)
-	return errors.Join(errs...)
+	return plans, errors.Join(errs...)
 }
 
 // scanStacks runs trivy's built-in misconfiguration checks, offline, over
