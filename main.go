@@ -1,7 +1,8 @@
 // Command estate synthesizes the platform team's AWS estate: the shared
 // network stack and one app-<env> stack per environment spec in envs/.
 //
-// cdktf runs it (cdktf.json: "app"); run `npx cdktf synth` or `make synth`.
+// cdktf runs it (cdktf.json: "app"), and make up/down/drift run that command
+// the same way; run `npx cdktf synth` or `make synth`.
 package main
 
 import (

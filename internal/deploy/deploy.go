@@ -227,8 +227,11 @@ func (r *Runner) Synth() error {
 		return err
 	}
 	var config struct{ App string }
-	if err := json.Unmarshal(b, &config); err != nil || config.App == "" {
-		return fmt.Errorf("%s: no app command (%v)", filepath.Join(r.Root, "cdktf.json"), err)
+	if err := json.Unmarshal(b, &config); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Join(r.Root, "cdktf.json"), err)
+	}
+	if config.App == "" {
+		return fmt.Errorf("%s has no app command (\"app\": \"go run -trimpath .\")", filepath.Join(r.Root, "cdktf.json"))
 	}
 	cmd := exec.Command("sh", "-c", config.App)
 	cmd.Dir, cmd.Stdout, cmd.Stderr = r.Root, r.Stdout, r.Stderr
