@@ -5,6 +5,7 @@ package stacks
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -32,6 +33,35 @@ type Estate struct {
 	Network *Network
 	// Apps holds one stack per environment, in environment-name order.
 	Apps []*App
+}
+
+// Stacks returns every stack: the network's first (when there is one), then
+// the environments' in order.
+func (e *Estate) Stacks() []cdktf.TerraformStack {
+	var stacks []cdktf.TerraformStack
+	if e.Network != nil {
+		stacks = append(stacks, e.Network.Stack)
+	}
+	for _, a := range e.Apps {
+		stacks = append(stacks, a.Stack)
+	}
+	return stacks
+}
+
+// Validate runs cdktf's validations of every stack (each construct's, and
+// that every resource has its provider), as cdktf's synthesis does unless
+// the app skips them, and returns a failure as an error instead of the jsii
+// runtime's panic.
+func (e *Estate) Validate() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cdktf validation: %v", r)
+		}
+	}()
+	for _, stack := range e.Stacks() {
+		stack.RunAllValidations()
+	}
+	return nil
 }
 
 // Build adds the network stack (when an environment has a network) and

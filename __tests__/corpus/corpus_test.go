@@ -428,3 +428,29 @@ func firstDifference(want, got []byte) string {
 	from := max(0, i-80)
 	return fmt.Sprintf("at byte %d: plain form %q, this form %q", i, want[from:min(len(want), i+80)], got[from:min(len(got), i+80)])
 }
+
+// TestSynthNeedsNoTerraform: a synthesis, which is for review, runs where
+// no Terraform is installed. cdktf's validations would run `terraform
+// version` for the network's moved blocks (and fail without it); the app
+// skips that check alone (stacks.Estate.Validate runs the others).
+func TestSynthNeedsNoTerraform(t *testing.T) {
+	if testing.Short() {
+		t.Skip("synthesizes the estate")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := t.TempDir() // PATH: node alone
+	if err := os.Symlink(node, filepath.Join(path, "node")); err != nil {
+		t.Fatal(err)
+	}
+	r := synth(t, "", map[string]string{"PATH": path}, true)
+	if r.code != 0 {
+		t.Fatalf("the app exited %d with no terraform on PATH:\n%s", r.code, r.out)
+	}
+	stacks, err := os.ReadDir(filepath.Join(r.outdir, "stacks"))
+	if err != nil || len(stacks) != 4 {
+		t.Errorf("want the network and three app stacks, got %d (%v)", len(stacks), err)
+	}
+}
