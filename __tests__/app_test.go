@@ -141,12 +141,15 @@ func TestCrossStackWiring(t *testing.T) {
 	}
 }
 
-func TestProviderConstraintAndLocalBackend(t *testing.T) {
+func TestConstraintsAndLocalBackend(t *testing.T) {
 	s := awsSynth(t)
 	for _, name := range s.StackNames() {
 		doc := s.Docs[name]
 		if v := jsonpath.Get(doc, "terraform", "required_providers", "aws", "version"); v != stacks.AWSProviderConstraint {
 			t.Errorf("%s: aws provider constraint %v, want %q (must admit 5.100.0)", name, v, stacks.AWSProviderConstraint)
+		}
+		if v := jsonpath.Get(doc, "terraform", "required_version"); v != stacks.TerraformConstraint {
+			t.Errorf("%s: Terraform constraint %v, want %q", name, v, stacks.TerraformConstraint)
 		}
 		if v := jsonpath.Get(doc, "terraform", "backend", "local", "path"); v != "../../../state/aws/"+name+".tfstate" {
 			t.Errorf("%s: local state path %v, want ../../../state/aws/%s.tfstate", name, v, name)

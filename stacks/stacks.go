@@ -27,6 +27,13 @@ import (
 // secrets out of plans and state.
 const AWSProviderConstraint = "~> 5.100"
 
+// TerraformConstraint is the Terraform (or OpenTofu) version the
+// synthesized stacks require: 1.11 for the write-only attributes (1.10 for
+// the ephemeral random password). An older Terraform refuses the stack at
+// once, naming the constraint, instead of failing on a block it does not
+// know.
+const TerraformConstraint = ">= 1.11"
+
 // Estate is every stack of the app.
 type Estate struct {
 	// Network is nil when no environment has a network.
@@ -104,7 +111,8 @@ func GuardrailOptions(p *envs.Project) func(stack string) guardrails.Options {
 	}
 }
 
-// newStack creates a stack with its state backend and provider constraint.
+// newStack creates a stack with its state backend and its Terraform and
+// provider constraints.
 func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.TerraformStack {
 	stack := cdktf.NewTerraformStack(app, jsii.String(name))
 	switch b := p.Backend; b.Kind {
@@ -143,6 +151,7 @@ func newStack(app constructs.Construct, name string, p *envs.Project) cdktf.Terr
 		})
 	}
 	stack.AddOverride(jsii.String("terraform.required_providers.aws.version"), jsii.String(AWSProviderConstraint))
+	stack.AddOverride(jsii.String("terraform.required_version"), jsii.String(TerraformConstraint))
 	return stack
 }
 
