@@ -8,26 +8,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/platform/estate/internal/testbin"
 )
 
 // checkoutFiles are the parts of the repository that synthesis reads.
 var checkoutFiles = []string{"go.mod", "go.sum", "cdktf.json", "main.go", "package.json", "envs", "stacks", "constructs", "internal", "third_party"}
 
 // cdktfCLI returns the project's pinned cdktf CLI (npm ci installs it).
-func cdktfCLI(t *testing.T) string {
-	t.Helper()
-	cli, err := filepath.Abs(filepath.Join(projectRoot, "node_modules", ".bin", "cdktf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(cli); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the cdktf CLI is not installed (%v); run npm ci", err)
-		}
-		t.Skip("the cdktf CLI is not installed; run npm ci (make test does)")
-	}
-	return cli
-}
+func cdktfCLI(t *testing.T) string { return testbin.CLI(t, projectRoot) }
 
 // checkout copies the project into dir, as a fresh clone would have it, with
 // the installed node_modules linked in.

@@ -187,14 +187,7 @@ func TestParityFileProblems(t *testing.T) {
 }
 
 // estateTool is tools/estate, built once per test binary.
-func estateTool(t *testing.T) string {
-	t.Helper()
-	bin, err := testbin.Build(projectRoot, "./tools/estate")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bin
-}
+func estateTool(t *testing.T) string { return testbin.Command(t, projectRoot, "./tools/estate") }
 
 // TestUnknownEnvironmentInACommand: make up / make drift with an
 // environment that has no spec exit 1, say which exist, and write nothing.

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/testbin"
 )
 
 const projectRoot = "../.."
@@ -58,17 +59,7 @@ func cli(t *testing.T) string {
 	if testing.Short() {
 		t.Skip("runs the cdktf CLI once per input")
 	}
-	cli, err := filepath.Abs(filepath.Join(projectRoot, "node_modules", ".bin", "cdktf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(cli); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the cdktf CLI is not installed (%v); run npm ci", err)
-		}
-		t.Skip("the cdktf CLI is not installed; run npm ci (make test does)")
-	}
-	return cli
+	return testbin.CLI(t, projectRoot)
 }
 
 // settings are the variables every run starts from: none of the caller's.
@@ -130,12 +121,7 @@ func synthTo(t *testing.T, outdir, set string, vars map[string]string, direct bo
 	defer func() { <-slots }()
 	start := time.Now()
 	out, err := cmd.CombinedOutput()
-	code := 0
-	if exit, ok := err.(*exec.ExitError); ok {
-		code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
+	code := testbin.ExitCode(t, err)
 	took := time.Since(start)
 	if direct && cmd.ProcessState != nil {
 		// The app's own cost: its processor time, which a busy machine

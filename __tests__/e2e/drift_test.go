@@ -6,7 +6,6 @@ import (
 	"github.com/platform/estate/internal/jsonpath"
 
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -152,13 +151,7 @@ func runDrift(t *testing.T, r *deploy.Runner, extra map[string]string) (int, []d
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
-	code := 0
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
+	code := testbin.ExitCode(t, err)
 	if code == 1 {
 		t.Fatalf("estate drift failed:\n%s", stderr.String())
 	}
@@ -170,11 +163,4 @@ func runDrift(t *testing.T, r *deploy.Runner, extra map[string]string) (int, []d
 }
 
 // estateTool is tools/estate, built once per test binary.
-func estateTool(t *testing.T) string {
-	t.Helper()
-	bin, err := testbin.Build(projectRoot, "./tools/estate")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bin
-}
+func estateTool(t *testing.T) string { return testbin.Command(t, projectRoot, "./tools/estate") }

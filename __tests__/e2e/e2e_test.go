@@ -29,6 +29,7 @@ import (
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/deploy"
 	"github.com/platform/estate/internal/emulator"
+	"github.com/platform/estate/internal/layout"
 )
 
 // projectRoot is the repository root, seen from this package's directory.
@@ -75,7 +76,7 @@ func requireTools(t *testing.T) {
 			missing = append(missing, tool+" ("+hint+")")
 		}
 	}
-	if _, err := os.Stat(filepath.Join(projectRoot, "node_modules", ".bin", "cdktf")); err != nil {
+	if _, err := os.Stat(filepath.Join(projectRoot, layout.CLI)); err != nil {
 		missing = append(missing, "the cdktf CLI (npm ci)")
 	}
 	if len(missing) == 0 {

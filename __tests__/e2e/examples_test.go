@@ -87,16 +87,22 @@ func deployedStacks(t *testing.T, r *deploy.Runner) []string {
 	return out
 }
 
-// checkCDKTest reads back the AWS CDK design's test environment.
-func checkCDKTest(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
-	region, account := s.Region, "123456789012"
-	keyARN := fmt.Sprint(app["kms_key_arn"])
-	want := func(what string, got, want any) {
+// expect returns a check that a value read back (got) prints as the
+// design's (want).
+func expect(t *testing.T) func(what string, got, want any) {
+	return func(what string, got, want any) {
 		t.Helper()
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s = %v, want %v", what, got, want)
 		}
 	}
+}
+
+// checkCDKTest reads back the AWS CDK design's test environment.
+func checkCDKTest(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
+	region, account := s.Region, "123456789012"
+	keyARN := fmt.Sprint(app["kms_key_arn"])
+	want := expect(t)
 	parallel(
 		func() {
 			key := api.get(region, "kms", "describe-key", "--key-id", "alias/app-test")
@@ -177,12 +183,7 @@ func checkCDKTest(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
 func checkPulumiStaging(t *testing.T, api awsCLI, s *envs.Spec, app map[string]any) {
 	region := s.Region
 	keyARN := fmt.Sprint(app["kms_key_arn"])
-	want := func(what string, got, want any) {
-		t.Helper()
-		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("%s = %v, want %v", what, got, want)
-		}
-	}
+	want := expect(t)
 	parallel(
 		func() {
 			cluster := jsonpath.Get(api.get(region, "rds", "describe-db-clusters", "--db-cluster-identifier", "tap-staging-db"), "DBClusters", 0)

@@ -5,11 +5,15 @@ package testbin
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sync"
+	"testing"
+
+	"github.com/platform/estate/internal/layout"
 )
 
 var (
@@ -53,4 +57,45 @@ func Build(root, pkg string) (string, error) {
 	}
 	built[root+pkg] = bin
 	return bin, nil
+}
+
+// Command is Build for a test: the build failing fails t.
+func Command(t testing.TB, root, pkg string) string {
+	t.Helper()
+	bin, err := Build(root, pkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// CLI returns the project's pinned cdktf CLI under root (npm ci installs
+// it). Without it the test fails when CI=true, and is skipped elsewhere.
+func CLI(t testing.TB, root string) string {
+	t.Helper()
+	cli, err := filepath.Abs(filepath.Join(root, layout.CLI))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(cli); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("the cdktf CLI is not installed (%v); run npm ci", err)
+		}
+		t.Skip("the cdktf CLI is not installed; run npm ci (make test does)")
+	}
+	return cli
+}
+
+// ExitCode is the exit code a command's error reports: 0 for none. An error
+// that is no exit (the command did not start) fails t.
+func ExitCode(t testing.TB, err error) int {
+	t.Helper()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return exit.ExitCode()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return 0
 }

@@ -89,12 +89,7 @@ func TestEmulatorGone(t *testing.T) {
 		cmd.Env = append(os.Environ(), "TARGET=local", "ENVS_DIR=", "ENVIRONMENT_SUFFIX=", "STATE_BACKEND=", "ALLOW_DESTROY=")
 		start := time.Now()
 		out, err := cmd.CombinedOutput()
-		code := 0
-		if exit, ok := err.(*exec.ExitError); ok {
-			code = exit.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
+		code := testbin.ExitCode(t, err)
 		return strings.TrimSpace(string(out)), code, time.Since(start)
 	}
 	out, code, took := run("drift", "-env", "dev")
