@@ -28,6 +28,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/platform/estate/internal/jsiiruntime"
+	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/providercopy"
 )
 
@@ -90,11 +92,18 @@ func run(n int, short bool) error {
 		return err
 	}
 	standard := []string{"ESTATE_JSII=standard"}
+	// The 12-environment copy runs outside the project, where the pinned
+	// Node 22 is not found: it gets the Node that runs in the project find,
+	// or the marginal environment would be measured across two Nodes.
+	var sameNode []string
+	if node := layout.Find(root, layout.JSIINode); node != "" {
+		sameNode = []string{jsiiruntime.EnvNode + "=" + node}
+	}
 	programs := []*program{
 		{name: "cdktf-only floor (standard jsii runtime)", bin: bin("cdktfonly"), dir: root, env: standard},
 		{name: "cdktf-only floor (estate's jsii runtime)", bin: bin("cdktfonly"), dir: root},
 		{name: "estate, 3 environments (cdktf synth)", bin: bin("estate"), dir: root},
-		{name: fmt.Sprintf("estate, %d environments", 3+extraEnvs), bin: bin("estate"), dir: envs12},
+		{name: fmt.Sprintf("estate, %d environments", 3+extraEnvs), bin: bin("estate"), dir: envs12, env: sameNode},
 	}
 	if !short {
 		if err := buildPrebuilt(root, tmp, bin("prebuilt")); err != nil {
