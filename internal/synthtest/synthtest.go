@@ -79,6 +79,9 @@ func Synthesize(root string, vars map[string]string) (*Synthesis, error) {
 	}
 	// The same settings as main.go's app: real version, no future flags, no
 	// stack traces, so that the output is byte for byte what cdktf synth writes.
+	// (A testing app cannot skip validations: cdktf runs all of them in the
+	// synthesis, `terraform version` included, where main.go runs them
+	// before it, that one left out.)
 	app := cdktf.Testing_App(&cdktf.TestingAppConfig{
 		Outdir:            jsii.String(outdir),
 		StackTraces:       jsii.Bool(false),
