@@ -6,7 +6,9 @@ package stacks
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
+	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -58,11 +60,17 @@ func (e *Estate) Stacks() []cdktf.TerraformStack {
 // Validate runs cdktf's validations of every stack (each construct's, and
 // that every resource has its provider), as cdktf's synthesis does unless
 // the app skips them, and returns a failure as an error instead of the jsii
-// runtime's panic.
+// runtime's panic. (cdktf's advice to skip validations is cut from it: the
+// app skips only the one it says why.)
 func (e *Estate) Validate() (err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("cdktf validation: %v", r)
+		r := recover()
+		if _, bug := r.(runtime.Error); bug {
+			panic(r) // a Go bug, not a failed validation
+		}
+		if r != nil {
+			msg, _, _ := strings.Cut(fmt.Sprint(r), "If you wish to ignore these validations")
+			err = fmt.Errorf("cdktf validation: %s", strings.TrimSpace(msg))
 		}
 	}()
 	for _, stack := range e.Stacks() {

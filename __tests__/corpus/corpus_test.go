@@ -418,7 +418,9 @@ func firstDifference(want, got []byte) string {
 // TestSynthNeedsNoTerraform: a synthesis, which is for review, runs where
 // no Terraform is installed. cdktf's validations would run `terraform
 // version` for the network's moved blocks (and fail without it); the app
-// skips that check alone (stacks.Estate.Validate runs the others).
+// skips that check alone: stacks.Estate.Validate runs the others, as the
+// cloud backend's shows (cdktf's own check that Terraform can use it,
+// which fails here with exit 1 and a message, not a panic trace).
 func TestSynthNeedsNoTerraform(t *testing.T) {
 	if testing.Short() {
 		t.Skip("synthesizes the estate")
@@ -439,4 +441,24 @@ func TestSynthNeedsNoTerraform(t *testing.T) {
 	if err != nil || len(stacks) != 4 {
 		t.Errorf("want the network and three app stacks, got %d (%v)", len(stacks), err)
 	}
+
+	cloud := synth(t, "", map[string]string{"PATH": path, "TARGET": "aws", "STATE_BACKEND": "cloud", "STATE_ORGANIZATION": "acme"}, true)
+	if cloud.code != 1 || !strings.Contains(cloud.out, "cdktf validation: ") || !strings.Contains(cloud.out, "[network/backend] Could not determine version of terraform") {
+		t.Errorf("the cloud backend with no terraform: exit %d, want 1 and cdktf's validation message:\n%s", cloud.code, cloud.out)
+	}
+	if strings.Contains(cloud.out, "goroutine ") || strings.Contains(cloud.out, "skipValidation") {
+		t.Errorf("a panic trace, or cdktf's advice to skip validations, reached the user:\n%s", cloud.out)
+	}
+	if _, err := os.Stat(cloud.outdir); !os.IsNotExist(err) {
+		t.Errorf("a failed validation left %s behind (%v)", cloud.outdir, err)
+	}
+}
+
+// TestMain removes the app built for the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if appBin != "" {
+		os.RemoveAll(filepath.Dir(appBin))
+	}
+	os.Exit(code)
 }
