@@ -60,8 +60,8 @@ func (e *Estate) Stacks() []cdktf.TerraformStack {
 // Validate runs cdktf's validations of every stack (each construct's, and
 // that every resource has its provider), as cdktf's synthesis does unless
 // the app skips them, and returns a failure as an error instead of the jsii
-// runtime's panic. (cdktf's advice to skip validations is cut from it: the
-// app skips only the one it says why.)
+// runtime's panic. cdktf's advice to skip validations is cut from the
+// message: the app skips only the one that main.go names, and says why.
 func (e *Estate) Validate() (err error) {
 	defer func() {
 		r := recover()
