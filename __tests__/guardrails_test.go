@@ -249,7 +249,7 @@ func TestEachRuleFailsAViolatingConstruct(t *testing.T) {
 // TestSuppressNeedsAReasonAndARule: a suppression without a reason, or of
 // a rule that does not exist, is refused.
 func TestSuppressNeedsAReasonAndARule(t *testing.T) {
-	app := cdktf.Testing_App(nil)
+	app := cdktf.Testing_App(&cdktf.TestingAppConfig{Outdir: str(t.TempDir())})
 	s := cdktf.NewTerraformStack(app, str("s"))
 	lg := cloudwatchloggroup.NewCloudwatchLogGroup(s, str("logs"), &cloudwatchloggroup.CloudwatchLogGroupConfig{Name: str("/l")})
 	if err := guardrails.Suppress(lg, "LOG-1", " "); err == nil || err.Error() != "guardrails: suppressing LOG-1 needs a reason" {

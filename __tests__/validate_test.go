@@ -18,7 +18,7 @@ func TestValidate(t *testing.T) {
 	if err := awsSynth(t).Estate.Validate(); err != nil {
 		t.Errorf("the estate: %v", err)
 	}
-	app := cdktf.Testing_App(nil)
+	app := cdktf.Testing_App(&cdktf.TestingAppConfig{Outdir: str(t.TempDir())})
 	stack := cdktf.NewTerraformStack(app, str("s"))
 	// A resource with no provider in its stack: cdktf's own validation.
 	cloudwatchloggroup.NewCloudwatchLogGroup(stack, str("logs"), &cloudwatchloggroup.CloudwatchLogGroupConfig{Name: str("/l")})
