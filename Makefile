@@ -57,9 +57,9 @@ down: deps terraformrc estate
 unlock: deps terraformrc estate
 	$(ESTATE) unlock -stack "$(STACK)" $(if $(FORCE),-force)
 
-## emulator: start the local AWS emulator (moto) and print the shell settings that point at it
+## emulator: start the local AWS emulator (moto) and print the shell settings that point the aws CLI at it, in ENV's region (default dev)
 emulator: estate
-	@$(ESTATE) emulator start
+	@$(ESTATE) emulator -env $(ENV) start
 
 ## emulator-stop: stop the local emulator (it forgets everything; the local state is reset)
 emulator-stop: estate

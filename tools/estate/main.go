@@ -3,7 +3,7 @@
 //
 //	estate up [-env dev]   start the emulator (local), synthesize, deploy network and app-<env>, print outputs
 //	estate down            destroy the local deployment and stop the emulator
-//	estate emulator start|stop|env
+//	estate emulator [-env dev] start|stop|env  the emulator; start and env print the shell settings for the aws CLI, in the environment's region
 //	estate drift [-env dev] [-json]  refresh-only plan of network and app-<env>: exit 0 no drift, 2 drift, 1 error
 //	estate parity [-json]  every setting of every environment side by side; exit 1 on a difference envs/_parity.yaml does not allow
 //	estate unlock -stack <stack> [-force]  release the state lock a killed deploy left (refused while its holder runs here)
@@ -71,7 +71,7 @@ type errDrift struct{}
 func (errDrift) Error() string { return "drift" }
 
 func usage() error {
-	return errors.New("usage: estate up [-env <name>] | down | drift [-env <name>] [-json] | emulator start|stop|env | parity [-json] | unlock -stack <stack> [-force]")
+	return errors.New("usage: estate up [-env <name>] | down | drift [-env <name>] [-json] | emulator [-env <name>] start|stop|env | parity [-json] | unlock -stack <stack> [-force]")
 }
 
 func run(args []string) error {
@@ -140,18 +140,27 @@ func run(args []string) error {
 			return errors.New("the emulator belongs to the local target; unset TARGET or set TARGET=local")
 		}
 		switch fs.Arg(0) {
-		case "start":
-			if err := r.StartEmulator(); err != nil {
+		case "start", "env":
+			// The shell's aws CLI looks in the region of the environment
+			// (-env): where make up ENV=<env> deploys.
+			spec, err := r.Spec(*env)
+			if err != nil {
 				return err
 			}
-			fallthrough
-		case "env":
+			if fs.Arg(0) == "start" {
+				if err := r.StartEmulator(); err != nil {
+					return err
+				}
+			}
 			e := r.Emulator()
 			if e == nil {
 				return errors.New("the local emulator does not run; start it with make emulator")
 			}
 			fmt.Println("unset " + strings.Join(emulator.Unset, " "))
 			for _, kv := range e.Env() {
+				if strings.HasPrefix(kv, "AWS_DEFAULT_REGION=") {
+					kv = "AWS_DEFAULT_REGION=" + spec.Region
+				}
 				fmt.Println("export " + strings.Replace(kv, "=", "='", 1) + "'")
 			}
 			return nil

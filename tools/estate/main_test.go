@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/emulator"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/testbin"
 )
@@ -108,5 +109,53 @@ func TestEmulatorGone(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(state, name)); !os.IsNotExist(err) {
 			t.Errorf("down left %s: %v", name, err)
 		}
+	}
+}
+
+// TestEmulatorShellSettings: make emulator prints the settings that point
+// the aws CLI at the emulator, in the region of ENV (where make up ENV=<env>
+// deploys; the emulator's own default is another), and refuses an unknown
+// environment before it starts anything.
+func TestEmulatorShellSettings(t *testing.T) {
+	if _, err := exec.LookPath(emulator.Command); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing in CI: %s", emulator.Command, emulator.InstallHint)
+		}
+		t.Skipf("%s is not installed", emulator.Command)
+	}
+	bin, err := testbin.Build("../..", "./tools/estate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := t.TempDir()
+	run := func(args ...string) (string, int) {
+		cmd := exec.Command(bin, append([]string{"emulator", "-workdir", work}, args...)...)
+		cmd.Dir = "../.."
+		cmd.Env = append(os.Environ(), "TARGET=local", "ENVS_DIR=", "ENVIRONMENT_SUFFIX=", "STATE_BACKEND=", "ALLOW_DESTROY=")
+		out, err := cmd.CombinedOutput()
+		return strings.TrimSpace(string(out)), testbin.ExitCode(t, err)
+	}
+	if out, code := run("-env", "nope", "start"); code != 1 || !strings.Contains(out, "ENV=nope: no such environment") {
+		t.Errorf("emulator -env nope start: exit %d, printed\n%s", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(work, "state")); !os.IsNotExist(err) {
+		t.Errorf("an unknown environment started the emulator (state folder: %v)", err)
+	}
+	project, err := envs.Load("../../envs", func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { run("stop") })
+	for _, spec := range project.Environments {
+		out, code := run("-env", spec.Name, "start")
+		if want := "export AWS_DEFAULT_REGION='" + spec.Region + "'"; code != 0 || !strings.Contains("\n"+out+"\n", "\n"+want+"\n") {
+			t.Errorf("emulator -env %s start: exit %d, printed\n%s\nwant the line %s", spec.Name, code, out, want)
+		}
+		if !strings.Contains(out, "export AWS_ENDPOINT_URL='http://127.0.0.1:") {
+			t.Errorf("emulator -env %s start printed no endpoint:\n%s", spec.Name, out)
+		}
+	}
+	if out, code := run("stop"); code != 0 {
+		t.Errorf("emulator stop: exit %d\n%s", code, out)
 	}
 }
