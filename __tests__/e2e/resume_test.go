@@ -275,12 +275,26 @@ func TestKilledDeployResumes(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(r.StateDir(), copyApp+".tfstate")); err != nil {
 		t.Errorf("the copy has no state of its own: %v", err)
 	}
+	// The outputs file holds every deployed stack's outputs, not only those
+	// of the last deploy.
+	outputsHold := func(when string, want ...string) {
+		t.Helper()
+		outputs, err := r.Outputs()
+		if err != nil {
+			t.Fatalf("the outputs file %s: %v", when, err)
+		}
+		if got := slices.Sorted(maps.Keys(outputs)); !slices.Equal(got, want) {
+			t.Errorf("the outputs file %s holds %v, want %v", when, got, want)
+		}
+	}
+	outputsHold("with the copy deployed", app, copyApp, layout.NetworkStack)
 	if out, err := estate(map[string]string{envs.EnvEnvsDir: set}, "down"); err == nil || !strings.Contains(out, "ENVIRONMENT_SUFFIX=pr7 make down") {
 		t.Errorf("make down without the suffix while the copy runs: %v, want a refusal naming the copy's command:\n%s", err, lastLines(out, 10))
 	}
 	if out, err := estate(copyExtra, "down"); err != nil {
 		t.Fatalf("ENVIRONMENT_SUFFIX=pr7 make down: %v\n%s", err, errorLines(out))
 	}
+	outputsHold("after the copy's make down", app, layout.NetworkStack)
 	for _, b := range both {
 		if _, err := api.call(dev.Region, append(b.call, named(copyResources, b.typ, b.attr))...); err == nil {
 			t.Errorf("%s of the copy is still there after its make down", b.typ)

@@ -25,6 +25,7 @@ import (
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/awsapi"
 	"github.com/platform/estate/internal/emulator"
+	"github.com/platform/estate/internal/filelock"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/terraformrc"
 )
@@ -167,7 +168,8 @@ func (r *Runner) UseEmulator(e *emulator.Emulator) {
 // resetLocalState forgets what was deployed to an emulator that is gone.
 func (r *Runner) resetLocalState() error {
 	files, _ := filepath.Glob(filepath.Join(r.StateDir(), "*.tfstate*"))
-	for _, f := range append(files, filepath.Join(r.StateDir(), "outputs.json")) {
+	partial, _ := filepath.Glob(filepath.Join(r.StateDir(), ".outputs-*.json"))
+	for _, f := range slices.Concat(files, partial, []string{r.outputsFile(), r.outputsFile() + ".lock"}) {
 		if err := os.Remove(f); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
 		}
@@ -345,8 +347,19 @@ func (r *Runner) Deploy(stackNames ...string) error {
 	if err := r.startJournal(stackNames); err != nil {
 		return err
 	}
+	// cdktf writes the outputs of the stacks it deploys, and only those:
+	// they go into the outputs file beside those of the other stacks.
+	if err := os.MkdirAll(r.StateDir(), 0o755); err != nil {
+		return err
+	}
+	deployed, err := os.CreateTemp(r.StateDir(), ".outputs-*.json")
+	if err != nil {
+		return err
+	}
+	deployed.Close()
+	defer os.Remove(deployed.Name())
 	args := append([]string{"deploy"}, stackNames...)
-	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(), "--outputs-file", r.outputsFile())
+	args = append(args, "--auto-approve", "--skip-synth", "--output", r.Outdir(), "--outputs-file", deployed.Name())
 	if !slices.Contains(stackNames, layout.NetworkStack) {
 		// App stacks alone: the network is deployed already. (The flag
 		// also drops cdktf's ordering, so it is never given with the
@@ -358,7 +371,21 @@ func (r *Runner) Deploy(stackNames ...string) error {
 		// created and did not record.
 		return err
 	}
-	return r.endJournal(stackNames)
+	if err := r.endJournal(stackNames); err != nil {
+		return err
+	}
+	return r.editOutputs(func(all map[string]json.RawMessage) error {
+		b, err := os.ReadFile(deployed.Name())
+		if err != nil {
+			return fmt.Errorf("the outputs cdktf wrote: %w", err)
+		}
+		var outputs map[string]json.RawMessage
+		if err := json.Unmarshal(b, &outputs); err != nil {
+			return fmt.Errorf("the outputs cdktf wrote (%s): %w", deployed.Name(), err)
+		}
+		maps.Copy(all, outputs)
+		return nil
+	})
 }
 
 // Destroy runs `cdktf destroy` of the stacks: app stacks, or the network
@@ -379,7 +406,15 @@ func (r *Runner) Destroy(stackNames ...string) error {
 		// The app stacks are gone already; cdktf would insist on them.
 		args = append(args, "--ignore-missing-stack-dependencies")
 	}
-	return r.cdktf(r.Stdout, args...)
+	if err := r.cdktf(r.Stdout, args...); err != nil {
+		return err
+	}
+	return r.editOutputs(func(all map[string]json.RawMessage) error {
+		for _, stack := range stackNames {
+			delete(all, stack)
+		}
+		return nil
+	})
 }
 
 // Plan runs `terraform plan -detailed-exitcode` for a deployed stack and
@@ -409,6 +444,47 @@ func (r *Runner) Outputs() (map[string]map[string]any, error) {
 }
 
 func (r *Runner) outputsFile() string { return filepath.Join(r.StateDir(), "outputs.json") }
+
+// editOutputs changes the outputs file (outputs by stack) under a lock:
+// deploys and destroys of other stacks may run at once, in this process
+// (make down) or in another (a copy of an environment beside it). The file
+// is replaced whole, never left half written.
+func (r *Runner) editOutputs(edit func(all map[string]json.RawMessage) error) error {
+	file := r.outputsFile()
+	unlock, err := filelock.Lock(file + ".lock")
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	all := map[string]json.RawMessage{}
+	switch b, err := os.ReadFile(file); {
+	case errors.Is(err, os.ErrNotExist):
+	case err != nil:
+		return err
+	default:
+		if err := json.Unmarshal(b, &all); err != nil {
+			return fmt.Errorf("%s: %w (remove it; the next make up writes it again)", file, err)
+		}
+	}
+	if err := edit(all); err != nil {
+		return err
+	}
+	if len(all) == 0 {
+		if err := os.Remove(file); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+		return nil
+	}
+	b, err := json.MarshalIndent(all, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := file + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, file)
+}
 
 func (r *Runner) cdktf(stdout io.Writer, args ...string) error {
 	cli := filepath.Join(r.Root, layout.CLI)

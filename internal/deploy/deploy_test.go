@@ -1,12 +1,18 @@
 package deploy
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // TestPathsAreAbsolute: Terraform runs inside each stack's folder, so every
@@ -72,5 +78,89 @@ func TestCheckManifest(t *testing.T) {
 	os.Remove(filepath.Join(out, "manifest.json"))
 	if _, err := checkManifest(out); err == nil {
 		t.Error("no manifest: no failure")
+	}
+}
+
+// TestOutputsFileKeepsEveryStack: the outputs file is edited, not rewritten
+// by the last deploy: deploys of different stacks at once (make down runs
+// two; a copy of an environment may run beside it) each add theirs, a
+// destroy removes its stacks', and the file goes when no stack is left.
+func TestOutputsFileKeepsEveryStack(t *testing.T) {
+	r, err := New("../..", t.TempDir(), map[string]string{"TARGET": "local", "ALLOW_DESTROY": "", "STATE_BACKEND": "", "ENVIRONMENT_SUFFIX": "", "ENVS_DIR": ""}, io.Discard, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stacks []string
+	for i := range 12 {
+		stacks = append(stacks, fmt.Sprintf("app-env%02d", i))
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(stacks))
+	for i, stack := range stacks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = r.editOutputs(func(all map[string]json.RawMessage) error {
+				time.Sleep(5 * time.Millisecond) // the others read meanwhile
+				all[stack] = json.RawMessage(`{"table_name": "` + stack + `"}`)
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	outputs, err := r.Outputs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := slices.Sorted(maps.Keys(outputs)); !slices.Equal(got, stacks) {
+		t.Fatalf("after %d deploys at once the outputs file holds %v", len(stacks), got)
+	}
+	if got := outputs["app-env03"]["table_name"]; got != "app-env03" {
+		t.Errorf("app-env03's table_name is %v", got)
+	}
+	remove := func(names ...string) error {
+		return r.editOutputs(func(all map[string]json.RawMessage) error {
+			for _, n := range names {
+				delete(all, n)
+			}
+			return nil
+		})
+	}
+	if err := remove(stacks[:11]...); err != nil {
+		t.Fatal(err)
+	}
+	if outputs, _ := r.Outputs(); len(outputs) != 1 || outputs[stacks[11]] == nil {
+		t.Errorf("after destroying all but %s the outputs file holds %v", stacks[11], slices.Collect(maps.Keys(outputs)))
+	}
+	if err := remove(stacks[11]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(r.outputsFile()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("with no stack left the outputs file is still there (%v)", err)
+	}
+	// A file that is not JSON is named, with the way out.
+	if err := os.WriteFile(r.outputsFile(), []byte("{half"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := remove("app-env00"); err == nil || !strings.Contains(err.Error(), r.outputsFile()) || !strings.Contains(err.Error(), "remove it") {
+		t.Errorf("a broken outputs file: %v", err)
+	}
+}
+
+// TestPrintNoDrift: the report without drift names the stacks checked, in
+// a sentence that agrees with their number.
+func TestPrintNoDrift(t *testing.T) {
+	for stacks, want := range map[string]string{
+		"network app-dev": "No drift: network and app-dev match what was deployed.\n",
+		"app-dev-pr7":     "No drift: app-dev-pr7 matches what was deployed.\n",
+	} {
+		var b strings.Builder
+		PrintDrift(&b, strings.Fields(stacks), "dev", nil)
+		if b.String() != want {
+			t.Errorf("%s: %q, want %q", stacks, b.String(), want)
+		}
 	}
 }

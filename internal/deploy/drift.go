@@ -238,7 +238,11 @@ func empty(v any) bool {
 // PrintDrift writes the drifts as a table, or says there are none.
 func PrintDrift(w io.Writer, stacks []string, env string, drifts []Drift) {
 	if len(drifts) == 0 {
-		fmt.Fprintf(w, "No drift: %s match what was deployed.\n", strings.Join(stacks, " and "))
+		verb := "match"
+		if len(stacks) == 1 {
+			verb = "matches"
+		}
+		fmt.Fprintf(w, "No drift: %s %s what was deployed.\n", strings.Join(stacks, " and "), verb)
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

@@ -61,7 +61,11 @@ func (r *Runner) PrintOutputs(env string) error {
 	if err != nil {
 		return fmt.Errorf("reading the outputs: %w", err)
 	}
-	fmt.Fprintf(r.Stdout, "\nOutputs of %s (%s target):\n", env, r.Project.Target)
+	name := env
+	if r.Project.Suffix != "" {
+		name = fmt.Sprintf("%s's copy %s", env, r.Project.Suffix)
+	}
+	fmt.Fprintf(r.Stdout, "\nOutputs of %s (%s target):\n", name, r.Project.Target)
 	for _, stack := range r.Stacks(env) {
 		outputs := all[stack]
 		for _, name := range slices.Sorted(maps.Keys(outputs)) {

@@ -10,7 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
+
+	"github.com/platform/estate/internal/filelock"
 )
 
 // MirrorEnv names a provider mirror explicitly (a directory holding
@@ -146,20 +147,5 @@ func Write(root string, getenv func(string) string) (config, mirror string, err 
 // release. Terraform's plugin cache is not safe for concurrent init
 // (measured: "still not detected in .terraform/providers").
 func LockInit(root string) (unlock func(), err error) {
-	path := filepath.Join(root, filepath.Dir(Path), "init.lock")
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, err
-	}
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		return nil, err
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("locking %s: %w", path, err)
-	}
-	return func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
-	}, nil
+	return filelock.Lock(filepath.Join(root, filepath.Dir(Path), "init.lock"))
 }
