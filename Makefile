@@ -47,7 +47,7 @@ synth: deps terraformrc
 
 ## up: deploy network and app-<ENV> (default dev) with the cdktf CLI (local emulator unless TARGET=aws), print the outputs
 up: deps terraformrc estate
-	$(ESTATE) up -env $(ENV)
+	$(ESTATE) up -env "$(ENV)"
 
 ## down: destroy the local deployment and stop the emulator (protected data: ALLOW_DESTROY=<env>)
 down: deps terraformrc estate
@@ -59,7 +59,7 @@ unlock: deps terraformrc estate
 
 ## emulator: start the local AWS emulator (moto) and print the shell settings that point the aws CLI at it, in ENV's region (default dev)
 emulator: estate
-	@$(ESTATE) emulator -env $(ENV) start
+	@$(ESTATE) emulator -env "$(ENV)" start
 
 ## emulator-stop: stop the local emulator (it forgets everything; the local state is reset)
 emulator-stop: estate
@@ -67,7 +67,7 @@ emulator-stop: estate
 
 ## drift: refresh-only plan of network and app-<ENV> against the target (JSON=1: as JSON); bin/estate drift exits 0 no drift, 2 drift, 1 error
 drift: deps terraformrc estate
-	@$(ESTATE) drift -env $(ENV) $(if $(JSON),-json)
+	@$(ESTATE) drift -env "$(ENV)" $(if $(JSON),-json)
 
 ## diagram: draw the synthesized stacks as a Mermaid diagram into README.md (a test fails when it is stale)
 diagram: synth

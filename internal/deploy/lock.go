@@ -188,6 +188,9 @@ func (r *Runner) terraformIn(stack string) int {
 // refuses while the holder runs on this machine, and for a holder that
 // names another machine unless force is set.
 func (r *Runner) Unlock(stack string, force bool) error {
+	if err := r.knownStack(stack); err != nil {
+		return err
+	}
 	l, err := r.FindLock(stack)
 	if err != nil {
 		return err
@@ -279,4 +282,22 @@ func (r *Runner) s3StateResources(stack string) (int, error) {
 		return 0, fmt.Errorf("reading the state of %s: %w", stack, err)
 	}
 	return len(state.Resources), nil
+}
+
+// knownStack refuses a name that is none of the project's stacks: the
+// network, an environment's app stack, or a copy's (app-<env>-<suffix>).
+func (r *Runner) knownStack(stack string) error {
+	if stack == layout.NetworkStack {
+		return nil
+	}
+	if env, _, ok := layout.ParseAppStack(stack); ok {
+		if _, err := r.Spec(env); err == nil {
+			return nil
+		}
+	}
+	names := []string{layout.NetworkStack}
+	for _, s := range r.Project.Environments {
+		names = append(names, layout.AppStack(s.Name, ""))
+	}
+	return fmt.Errorf("STACK=%s: no such stack; use one of %s (a copy of an environment: app-<env>-<suffix>)", stack, strings.Join(names, ", "))
 }

@@ -96,6 +96,16 @@ time.sleep(120)`, state)
 	if _, err := os.Stat(r.localLockInfo(stack)); !os.IsNotExist(err) {
 		t.Errorf("unlock left the dead holder's record: %v", err)
 	}
+	// A name that is no stack of the project is refused, not reported
+	// unlocked.
+	for _, name := range []string{"app-nope", "app-", "netwrok", ""} {
+		if err := r.Unlock(name, false); err == nil || !strings.Contains(err.Error(), "no such stack; use one of network, app-dev") {
+			t.Errorf("unlock of %q: %v, want a refusal naming the stacks", name, err)
+		}
+	}
+	if err := r.Unlock("app-dev-pr7", false); err != nil {
+		t.Errorf("unlock of a copy's stack: %v", err)
+	}
 }
 
 // The message for a lock no process here holds names the command that

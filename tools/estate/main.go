@@ -84,8 +84,9 @@ func run(args []string) error {
 	workdir := fs.String("workdir", ".", "where cdktf.out/ and state/ are")
 	stack := fs.String("stack", "", "unlock: the stack whose state lock to release")
 	force := fs.Bool("force", false, "unlock: release a lock that names another machine")
+	fs.SetOutput(io.Discard) // the error and the usage line below say it all
 	if err := fs.Parse(args[1:]); err != nil {
-		return err
+		return fmt.Errorf("%v; %v", err, usage())
 	}
 	if args[0] == "parity" {
 		return parity(*asJSON)
@@ -165,7 +166,16 @@ func run(args []string) error {
 			}
 			return nil
 		case "stop":
-			return r.StopEmulator()
+			e := r.Emulator()
+			if err := r.StopEmulator(); err != nil {
+				return err
+			}
+			if e != nil {
+				fmt.Fprintf(os.Stderr, "estate: stopped the local emulator (pid %d); what was deployed to it is gone, and the local state is reset\n", e.PID)
+			} else {
+				fmt.Fprintln(os.Stderr, "estate: the local emulator does not run")
+			}
+			return nil
 		}
 	}
 	return usage()

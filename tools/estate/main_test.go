@@ -155,7 +155,26 @@ func TestEmulatorShellSettings(t *testing.T) {
 			t.Errorf("emulator -env %s start printed no endpoint:\n%s", spec.Name, out)
 		}
 	}
-	if out, code := run("stop"); code != 0 {
-		t.Errorf("emulator stop: exit %d\n%s", code, out)
+	if out, code := run("stop"); code != 0 || !strings.HasPrefix(out, "estate: stopped the local emulator (pid ") {
+		t.Errorf("emulator stop: exit %d, printed\n%s", code, out)
+	}
+	if out, code := run("stop"); code != 0 || out != "estate: the local emulator does not run" {
+		t.Errorf("emulator stop again: exit %d, printed\n%s", code, out)
+	}
+}
+
+// TestBadFlags: a wrong or incomplete flag (make up ENV= once passed -env
+// with no value) is one line with the usage, exit 1, no flag dump.
+func TestBadFlags(t *testing.T) {
+	bin, err := testbin.Build("../..", "./tools/estate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"up", "-env"}, {"drift", "-bogus"}} {
+		out, err := exec.Command(bin, args...).CombinedOutput()
+		got := strings.TrimSpace(string(out))
+		if code := testbin.ExitCode(t, err); code != 1 || strings.Contains(got, "\n") || !strings.Contains(got, "; usage: estate up") {
+			t.Errorf("estate %v: exit %d, printed\n%s", args, code, got)
+		}
 	}
 }
