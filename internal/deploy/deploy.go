@@ -366,26 +366,29 @@ func (r *Runner) Deploy(stackNames ...string) error {
 		// network in the list.)
 		args = append(args, "--ignore-missing-stack-dependencies")
 	}
-	if err := r.cdktf(r.Stdout, args...); err != nil {
-		// The journal stays: the next deploy adopts what this one
-		// created and did not record.
-		return err
-	}
-	if err := r.endJournal(stackNames); err != nil {
-		return err
-	}
-	return r.editOutputs(func(all map[string]json.RawMessage) error {
+	deployErr := r.cdktf(r.Stdout, args...)
+	// What cdktf wrote, also of a deploy that failed in a later stack.
+	outputsErr := r.editOutputs(func(all map[string]json.RawMessage) error {
 		b, err := os.ReadFile(deployed.Name())
-		if err != nil {
-			return fmt.Errorf("the outputs cdktf wrote: %w", err)
+		if err != nil || len(bytes.TrimSpace(b)) == 0 {
+			return err
 		}
 		var outputs map[string]json.RawMessage
 		if err := json.Unmarshal(b, &outputs); err != nil {
-			return fmt.Errorf("the outputs cdktf wrote (%s): %w", deployed.Name(), err)
+			return fmt.Errorf("the outputs cdktf wrote: %w", err)
 		}
 		maps.Copy(all, outputs)
 		return nil
 	})
+	if deployErr != nil {
+		// The journal stays: the next deploy adopts what this one
+		// created and did not record.
+		return deployErr
+	}
+	if err := r.endJournal(stackNames); err != nil {
+		return err
+	}
+	return outputsErr
 }
 
 // Destroy runs `cdktf destroy` of the stacks: app stacks, or the network
