@@ -67,7 +67,11 @@ func (e *Emulator) Endpoint() string { return "http://127.0.0.1:" + strconv.Itoa
 // and to nothing else: the endpoint, dummy credentials, no credential or
 // config files and no instance metadata that could lead to a real account.
 // The variables of Unset must be removed as well.
-func (e *Emulator) Env() []string {
+func (e *Emulator) Env() []string { return e.EnvIn(Region) }
+
+// EnvIn is Env with region as the default region (a shell's aws CLI
+// looking where an environment is deployed).
+func (e *Emulator) EnvIn(region string) []string {
 	return []string{
 		"AWS_ENDPOINT_URL=" + e.Endpoint(),
 		"AWS_ACCESS_KEY_ID=test",
@@ -75,7 +79,7 @@ func (e *Emulator) Env() []string {
 		"AWS_CONFIG_FILE=" + os.DevNull,
 		"AWS_SHARED_CREDENTIALS_FILE=" + os.DevNull,
 		"AWS_EC2_METADATA_DISABLED=true",
-		"AWS_DEFAULT_REGION=" + Region,
+		"AWS_DEFAULT_REGION=" + region,
 	}
 }
 

@@ -158,10 +158,7 @@ func run(args []string) error {
 				return errors.New("the local emulator does not run; start it with make emulator")
 			}
 			fmt.Println("unset " + strings.Join(emulator.Unset, " "))
-			for _, kv := range e.Env() {
-				if strings.HasPrefix(kv, "AWS_DEFAULT_REGION=") {
-					kv = "AWS_DEFAULT_REGION=" + spec.Region
-				}
+			for _, kv := range e.EnvIn(spec.Region) {
 				fmt.Println("export " + strings.Replace(kv, "=", "='", 1) + "'")
 			}
 			return nil
