@@ -368,18 +368,20 @@ func (r *Runner) Deploy(stackNames ...string) error {
 	}
 	deployErr := r.cdktf(r.Stdout, args...)
 	// What cdktf wrote, also of a deploy that failed in a later stack.
-	outputsErr := r.editOutputs(func(all map[string]json.RawMessage) error {
-		b, err := os.ReadFile(deployed.Name())
-		if err != nil || len(bytes.TrimSpace(b)) == 0 {
-			return err
-		}
+	var outputsErr error
+	if b, err := os.ReadFile(deployed.Name()); err != nil {
+		outputsErr = err
+	} else if len(bytes.TrimSpace(b)) > 0 {
 		var outputs map[string]json.RawMessage
-		if err := json.Unmarshal(b, &outputs); err != nil {
-			return fmt.Errorf("the outputs cdktf wrote: %w", err)
+		if outputsErr = json.Unmarshal(b, &outputs); outputsErr != nil {
+			outputsErr = fmt.Errorf("the outputs cdktf wrote: %w", outputsErr)
+		} else {
+			outputsErr = r.editOutputs(func(all map[string]json.RawMessage) error {
+				maps.Copy(all, outputs)
+				return nil
+			})
 		}
-		maps.Copy(all, outputs)
-		return nil
-	})
+	}
 	if deployErr != nil {
 		// The journal stays: the next deploy adopts what this one
 		// created and did not record.

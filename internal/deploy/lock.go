@@ -295,9 +295,5 @@ func (r *Runner) knownStack(stack string) error {
 			return nil
 		}
 	}
-	names := []string{layout.NetworkStack}
-	for _, s := range r.Project.Environments {
-		names = append(names, layout.AppStack(s.Name, ""))
-	}
-	return fmt.Errorf("STACK=%s: no such stack; use one of %s (a copy of an environment: app-<env>-<suffix>)", stack, strings.Join(names, ", "))
+	return fmt.Errorf("STACK=%s: no such stack; use one of %s (a copy of an environment: app-<env>-<suffix>)", stack, strings.Join(append([]string{layout.NetworkStack}, r.appStacks("")...), ", "))
 }

@@ -240,17 +240,24 @@ func (r *Runner) DestroyAll() error {
 	return nil
 }
 
+// appStacks are every environment's app stack (with a suffix: its
+// copies').
+func (r *Runner) appStacks(suffix string) []string {
+	var names []string
+	for _, s := range r.Project.Environments {
+		names = append(names, layout.AppStack(s.Name, suffix))
+	}
+	return names
+}
+
 // Deployed tells the stacks with resources in their state: the network,
 // the environments' app stacks and every copy's (ENVIRONMENT_SUFFIX) found
 // in the state folder. With S3 state, the stacks of this run whose state
 // object holds resources.
 func (r *Runner) Deployed() (map[string]bool, error) {
-	names := []string{layout.NetworkStack}
-	for _, s := range r.Project.Environments {
-		names = append(names, layout.AppStack(s.Name, ""))
-		if r.Project.Suffix != "" {
-			names = append(names, layout.AppStack(s.Name, r.Project.Suffix))
-		}
+	names := append([]string{layout.NetworkStack}, r.appStacks("")...)
+	if r.Project.Suffix != "" {
+		names = append(names, r.appStacks(r.Project.Suffix)...)
 	}
 	deployed := map[string]bool{}
 	if r.Project.Backend.Kind == envs.BackendS3 {
