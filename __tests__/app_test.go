@@ -1,17 +1,16 @@
 package tests
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-	"slices"
-
 	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/stacks"
 )

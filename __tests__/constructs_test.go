@@ -1,8 +1,6 @@
 package tests
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -13,6 +11,7 @@ import (
 	"github.com/platform/estate/constructs/data/bucket"
 	"github.com/platform/estate/constructs/network"
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/internal/layout"
 )
 

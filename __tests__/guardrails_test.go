@@ -1,8 +1,6 @@
 package tests
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-
 	"os"
 	"strings"
 	"sync"
@@ -25,6 +23,7 @@ import (
 
 	"github.com/platform/estate/constructs/guardrails"
 	"github.com/platform/estate/constructs/identity"
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/stacks"
 )
 

@@ -1,10 +1,6 @@
 package tests
 
 import (
-	"github.com/platform/estate/internal/testbin"
-
-	"github.com/platform/estate/internal/jsonpath"
-
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -17,7 +13,9 @@ import (
 	"testing"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/internal/layout"
+	"github.com/platform/estate/internal/testbin"
 )
 
 // TestConfigManifest: every app stack outputs its environment's effective

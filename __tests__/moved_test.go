@@ -1,12 +1,11 @@
 package tests
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/stacks"
 )

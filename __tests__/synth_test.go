@@ -6,9 +6,6 @@
 package tests
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-	"github.com/platform/estate/internal/synthtest"
-
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -19,6 +16,8 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/jsonpath"
+	"github.com/platform/estate/internal/synthtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from this synth")

@@ -1,8 +1,6 @@
 package tests
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-
 	"encoding/json"
 	"reflect"
 	"slices"
@@ -10,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/platform/estate/envs"
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/stacks"
 )

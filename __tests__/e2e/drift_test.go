@@ -1,10 +1,6 @@
 package e2e
 
 import (
-	"github.com/platform/estate/internal/testbin"
-
-	"github.com/platform/estate/internal/jsonpath"
-
 	"encoding/json"
 	"fmt"
 	"os"
@@ -15,7 +11,9 @@ import (
 	"time"
 
 	"github.com/platform/estate/internal/deploy"
+	"github.com/platform/estate/internal/jsonpath"
 	"github.com/platform/estate/internal/layout"
+	"github.com/platform/estate/internal/testbin"
 )
 
 // checkDrift changes dev's deployment out of band through the AWS API (a

@@ -1,11 +1,11 @@
 package guardrails
 
 import (
-	"github.com/platform/estate/internal/jsonpath"
-
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/platform/estate/internal/jsonpath"
 )
 
 // Tags.
