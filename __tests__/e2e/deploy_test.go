@@ -3,6 +3,8 @@ package e2e
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,19 +22,25 @@ import (
 var deployedEnvs = []string{"dev", "prod", "staging"}
 
 // TestDeployCheckReplanDestroy is the estate's end-to-end test: on a fresh
-// emulator it deploys network and every app stack (app-dev, app-prod,
-// app-staging) with the cdktf CLI, checks through the AWS API that what the
-// specs ask for exists, re-plans every stack (no changes), shows that
-// protected prod refuses to be destroyed, then destroys everything through
-// the documented override (ALLOW_DESTROY=prod) while trivy scans every
-// stack's plan, and checks that nothing of any app stack is left.
+// emulator, with S3 state in a bucket there, it deploys network and every
+// app stack (app-dev, app-prod, app-staging) with the cdktf CLI while a
+// second checkout's deploy of the network is refused on the lock; checks
+// through the AWS API that what the specs ask for exists; tries the locks a
+// killed deploy leaves and make unlock; from two checkouts at once,
+// re-plans every stack (no changes) and changes dev out of band, which make
+// drift reports and make up repairs; shows that protected prod refuses to
+// be destroyed, then destroys
+// everything through the documented override (ALLOW_DESTROY=prod) while
+// trivy scans every stack's plan, and checks that nothing of any app stack
+// is left.
 func TestDeployCheckReplanDestroy(t *testing.T) {
 	requireTools(t)
 	t.Parallel()
 	start := time.Now()
 	work := t.TempDir()
-	r := newRunner(t, "deploy", work, nil)
-	step(t, "start the emulator", r.StartEmulator)
+	state := e2eState.settings()
+	r := newRunner(t, "deploy", filepath.Join(work, "deploy"), state)
+	step(t, "start the emulator, bootstrap the state bucket", r.StartEmulator)
 	t.Cleanup(func() { r.StopEmulator() })
 	api := newAWS(t, r.Env())
 
@@ -41,9 +49,8 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	for _, name := range deployedEnvs {
 		apps = append(apps, layout.AppStack(name, ""))
 	}
-	step(t, "cdktf deploy network and every app stack", func() error {
-		return r.Deploy(append([]string{layout.NetworkStack}, apps...)...)
-	})
+	stacks := append([]string{layout.NetworkStack}, apps...)
+	other := deployContended(t, r, api, e2eState, filepath.Join(work, "second"), stacks)
 	outputs, err := r.Outputs()
 	if err != nil {
 		t.Fatal(err)
@@ -58,37 +65,59 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 		t.FailNow()
 	}
 
-	// The re-plan and the plans for the scan at once (both only read);
-	// the scan runs beside the destroy at the end.
-	stacks := append([]string{layout.NetworkStack}, apps...)
+	checkStaleLocks(t, r, api, e2eState, layout.AppStack("dev", ""))
+
+	// Two checkouts at once, as S3 state allows. In the second, the network,
+	// prod and staging re-plan clean, every stack is planned for the scan
+	// (Terraform without refreshing, so nothing done to dev meanwhile
+	// shows), and Terraform itself refuses to destroy prod (prevent_destroy:
+	// "Instance cannot be destroyed", from Terraform's log, as cdktf may drop
+	// the last lines Terraform printed). In this one, app-dev re-plans
+	// clean, then drifts (out of band, only app-dev's resources change) and
+	// is repaired (make drift synthesizes, into this checkout's folder only).
 	trivy, scan := trivyBinary(t)
+	prodStack, stagingStack := layout.AppStack("prod", ""), layout.AppStack("staging", "")
 	var plans string
-	step(t, "re-plan every stack (no changes); plans to scan", func() error {
+	var secondErrs []error
+	secondDone := make(chan struct{})
+	secondStart := time.Now()
+	go func() {
+		defer close(secondDone)
+		if err := other.Init(stacks...); err != nil {
+			secondErrs = append(secondErrs, err)
+			return
+		}
 		var replanErr, planErr error
 		parallel(
-			func() { replanErr = replanClean(r, "after deploy", stacks...) },
+			func() { replanErr = replanClean(other, "after deploy", layout.NetworkStack, prodStack, stagingStack) },
 			func() {
 				if scan {
-					plans, planErr = planStacks(r, stacks)
+					plans, planErr = planStacks(other, stacks)
 				}
 			})
-		return errors.Join(replanErr, planErr)
-	})
+		secondErrs = append(secondErrs, replanErr, planErr)
+		err := other.Destroy(prodStack)
+		switch {
+		case err == nil:
+			secondErrs = append(secondErrs, errors.New("cdktf destroy app-prod succeeded although prod's data is protected"))
+		case !strings.Contains(err.Error(), "Instance cannot be destroyed"):
+			secondErrs = append(secondErrs, fmt.Errorf("cdktf destroy app-prod failed, but not for prevent_destroy: %w", err))
+		}
+		t.Logf("%-48s %6.1fs", "second checkout: network, app-prod, app-staging re-plan clean; plans to scan; cdktf destroy app-prod refused", time.Since(secondStart).Seconds())
+	}()
+	func() {
+		defer func() { <-secondDone }() // also when a step fails the test
+		step(t, "re-plan app-dev (no changes)", func() error {
+			return replanClean(r, "after deploy", layout.AppStack("dev", ""))
+		})
+		checkDrift(t, r, api, state)
+	}()
+	if err := errors.Join(secondErrs...); err != nil {
+		t.Fatal(err)
+	}
 
+	// Protected data: make down refuses before it destroys anything.
 	prod := spec(t, r, "prod")
-
-	// Protected data: Terraform itself refuses (prevent_destroy: "Instance
-	// cannot be destroyed", from Terraform's log, as cdktf may drop the
-	// last lines Terraform printed), and so does make down, before it
-	// destroys anything.
-	refuse := time.Now()
-	err = r.Destroy(layout.AppStack("prod", ""))
-	if err == nil {
-		t.Fatal("cdktf destroy app-prod succeeded although prod's data is protected")
-	}
-	if !strings.Contains(err.Error(), "Instance cannot be destroyed") {
-		t.Errorf("cdktf destroy app-prod failed, but not for prevent_destroy: %v", err)
-	}
 	if _, err := api.call(prod.Region, "rds", "describe-db-clusters", "--db-cluster-identifier", "estate-prod-db"); err != nil {
 		t.Errorf("prod's database is gone after a refused destroy: %v", err)
 	}
@@ -102,12 +131,13 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	if _, err := api.call(prod.Region, "ec2", "describe-vpcs", "--vpc-ids", fmt.Sprint(outputs[layout.NetworkStack]["prod_vpc_id"])); err != nil {
 		t.Errorf("the network is gone after a refused make down: %v", err)
 	}
-	t.Logf("%-48s %6.1fs", "prod refuses to be destroyed (twice)", time.Since(refuse).Seconds())
 
 	// The documented override: make down ALLOW_DESTROY=prod destroys dev
 	// while it lifts prod's guards, then prod, then the network. Trivy
 	// scans the plans meanwhile (it reads only their files).
-	override := newRunner(t, "override", work, map[string]string{envs.EnvAllowDestroy: "prod"})
+	allow := maps.Clone(state)
+	allow[envs.EnvAllowDestroy] = "prod"
+	override := newRunner(t, "override", r.Workdir, allow)
 	down := time.Now()
 	var downErr error
 	downDone := make(chan struct{})
@@ -125,6 +155,11 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	}
 	for _, name := range deployedEnvs {
 		checkGone(t, api, spec(t, r, name), outputs[layout.AppStack(name, "")])
+	}
+	// With S3 state, make down reads from the bucket which stacks hold
+	// resources.
+	if deployed := deployedStacks(t, r); len(deployed) > 0 {
+		t.Errorf("still deployed after make down: %v", deployed)
 	}
 	for _, name := range deployedEnvs {
 		s := spec(t, r, name)

@@ -19,8 +19,9 @@ import (
 // checkDrift changes dev's deployment out of band through the AWS API (a
 // tag off the bucket, its versioning on, a log group's retention, an SSM
 // parameter's value, an alarm's threshold, a rule added to a security group),
-// and expects `estate drift` (make drift) to report exactly those with exit
-// status 2; a deploy repairs them, and the command is clean again (0).
+// all of them app-dev's (the network is not touched), and expects `estate
+// drift` (make drift) to report exactly those with exit status 2; a deploy
+// repairs them, and the command is clean again (0).
 func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]string) {
 	t.Helper()
 	start := time.Now()
