@@ -162,9 +162,7 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 		t.Errorf("still deployed after make down: %v", deployed)
 	}
 	for _, name := range deployedEnvs {
-		s := spec(t, r, name)
-		vpcs := api.get(s.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+s.Network.CIDR)
-		if n := len(list(vpcs["Vpcs"])); n != 0 {
+		if n := len(vpcsWithRange(api, spec(t, r, name))); n != 0 {
 			t.Errorf("%s: %d VPCs left after the network was destroyed", name, n)
 		}
 	}

@@ -354,6 +354,11 @@ func errorsAs[T error](err error) (T, bool) {
 	return target, ok
 }
 
+// vpcsWithRange lists the VPCs in s's region that have s's network range.
+func vpcsWithRange(api awsCLI, s *envs.Spec) []any {
+	return list(api.get(s.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+s.Network.CIDR)["Vpcs"])
+}
+
 // stackResources counts the resources of a synthesized stack.
 func stackResources(t *testing.T, r *deploy.Runner, stack string) int {
 	t.Helper()

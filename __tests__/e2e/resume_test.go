@@ -181,11 +181,11 @@ func TestKilledDeployResumes(t *testing.T) {
 	}
 
 	// Exactly what the configuration says, counted through the AWS API.
-	vpcs := api.get(dev.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+dev.Network.CIDR)
-	if n := len(list(vpcs["Vpcs"])); n != 1 {
+	vpcs := vpcsWithRange(api, dev)
+	if n := len(vpcs); n != 1 {
 		t.Fatalf("%d VPCs with dev's range, want 1", n)
 	}
-	vpc := fmt.Sprint(list(vpcs["Vpcs"])[0].(map[string]any)["VpcId"])
+	vpc := fmt.Sprint(vpcs[0].(map[string]any)["VpcId"])
 	byVPC := "Name=vpc-id,Values=" + vpc
 	count := func(stack, typ string) int {
 		resources, err := r.Resources(stack)

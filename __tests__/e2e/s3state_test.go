@@ -80,8 +80,7 @@ func deployContended(t *testing.T, r *deploy.Runner, api awsCLI, s s3State, seco
 	step(t, "cdktf deploy "+strings.Join(stacks, " "), func() error { return <-firstDone })
 	// The second deploy changed nothing: one VPC per environment.
 	for _, e := range r.Project.Environments {
-		vpcs := api.get(e.Region, "ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values="+e.Network.CIDR)
-		if n := len(list(vpcs["Vpcs"])); n != 1 {
+		if n := len(vpcsWithRange(api, &e)); n != 1 {
 			t.Errorf("%s: %d VPCs with %s, want 1: the second deploy applied despite the lock", e.Name, n, e.Network.CIDR)
 		}
 	}
