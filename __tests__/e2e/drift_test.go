@@ -21,8 +21,8 @@ import (
 // parameter's value, an alarm's threshold, a rule added to a security group),
 // all of them app-dev's (the network is not touched), and expects `estate
 // drift` (make drift) to report exactly those with exit status 2; a deploy
-// repairs them, and the command is clean again (0).
-func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]string) {
+// repairs them (then it calls repaired), and the command is clean again (0).
+func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]string, repaired func()) {
 	t.Helper()
 	start := time.Now()
 	dev := spec(t, r, "dev")
@@ -111,6 +111,7 @@ func checkDrift(t *testing.T, r *deploy.Runner, api awsCLI, extra map[string]str
 	}
 
 	step(t, "make up ENV=dev repairs the drift", func() error { return r.Deploy(layout.NetworkStack, layout.AppStack("dev", "")) })
+	repaired()
 	code, drifts = runDrift(t, r, extra)
 	if code != 0 || len(drifts) != 0 {
 		t.Errorf("drift after the repairing deploy: exit %d, %v; want 0 and none", code, drifts)
