@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -28,12 +27,11 @@ var deployedEnvs = []string{"dev", "prod", "staging"}
 // second checkout's deploy of the network is refused on the lock; checks
 // through the AWS API that what the specs ask for exists; tries the locks a
 // killed deploy leaves and make unlock; from two checkouts at once,
-// re-plans every stack (no changes) and changes dev out of band, which make
-// drift reports and make up repairs; shows that protected prod refuses to
-// be destroyed, then destroys
-// everything through the documented override (ALLOW_DESTROY=prod) while
-// trivy scans every stack's plan, and checks that nothing of any app stack
-// is left.
+// changes dev out of band, which make drift reports and make up repairs, and
+// re-plans every stack (no changes); shows that protected prod refuses to be
+// destroyed, then destroys everything through the documented override
+// (ALLOW_DESTROY=prod) while trivy scans every stack's plan, and checks that
+// nothing of any app stack is left.
 func TestDeployCheckReplanDestroy(t *testing.T) {
 	requireTools(t)
 	t.Parallel()
@@ -83,9 +81,9 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	var plans string
 	var secondErrs []error
 	secondDone := make(chan struct{})
-	repaired := make(chan struct{})
-	var devRepaired bool // set before repaired is closed
-	endDrift := sync.OnceFunc(func() { close(repaired) })
+	// Whether dev was repaired: sent once, true after the repair, false when
+	// the drift check ends without one.
+	repaired := make(chan bool, 1)
 	secondStart := time.Now()
 	go func() {
 		defer close(secondDone)
@@ -110,15 +108,21 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 			secondErrs = append(secondErrs, fmt.Errorf("cdktf destroy app-prod failed, but not for prevent_destroy: %w", err))
 		}
 		t.Logf("%-48s %6.1fs", "second checkout: network, app-prod, app-staging re-plan clean; plans to scan; cdktf destroy app-prod refused", time.Since(secondStart).Seconds())
-		if <-repaired; devRepaired {
+		if <-repaired {
 			replanned := time.Now()
 			secondErrs = append(secondErrs, replanClean(other, "after the repairing deploy", devStack))
 			t.Logf("%-48s %6.1fs", "second checkout: app-dev re-plans clean after the repair", time.Since(replanned).Seconds())
 		}
 	}()
 	func() {
-		defer func() { endDrift(); <-secondDone }() // also when a step fails the test
-		checkDrift(t, r, api, state, func() { devRepaired = true; endDrift() })
+		defer func() { // also when a step fails the test
+			select {
+			case repaired <- false:
+			default: // true was sent
+			}
+			<-secondDone
+		}()
+		checkDrift(t, r, api, state, func() { repaired <- true })
 	}()
 	if err := errors.Join(secondErrs...); err != nil {
 		t.Fatal(err)
