@@ -499,10 +499,18 @@ func (r *Runner) cdktf(stdout io.Writer, args ...string) error {
 	cmd := exec.Command(cli, args...)
 	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = r.Root, r.env, stdout, r.Stderr
 	// cdktf may exit before it prints Terraform's last lines, the error
-	// among them: Terraform's own log keeps the errors.
-	errorLog := filepath.Join(r.Outdir(), "terraform-errors.log")
+	// among them: Terraform's own log keeps the errors. It is a file of
+	// this command's, out of cdktf.out (which holds only what the synthesis
+	// wrote, so that a failed synthesis can remove it).
+	var errorLog string
 	if args[0] == "deploy" || args[0] == "destroy" {
-		os.Remove(errorLog)
+		f, err := os.CreateTemp("", "estate-terraform-errors-*.log")
+		if err != nil {
+			return err
+		}
+		f.Close()
+		errorLog = f.Name()
+		defer os.Remove(errorLog)
 		cmd.Env = append(slices.Clone(r.env), "TF_LOG=ERROR", "TF_LOG_PATH="+errorLog)
 	}
 	if err := cmd.Run(); err != nil {

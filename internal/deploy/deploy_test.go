@@ -164,3 +164,47 @@ func TestPrintNoDrift(t *testing.T) {
 		}
 	}
 }
+
+// TestTerraformErrorsOutsideOutdir: a deploy's Terraform error log is the
+// command's own temporary file, read into the error when cdktf fails and
+// removed after; nothing lands in cdktf.out, which a failed synthesis must
+// be able to remove (main.go removes only what cdktf writes).
+func TestTerraformErrorsOutsideOutdir(t *testing.T) {
+	root := t.TempDir()
+	envsDir, err := filepath.Abs("../../envs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A cdktf CLI that fails as a deploy whose Terraform logged an error.
+	cli := filepath.Join(root, "node_modules", ".bin", "cdktf")
+	if err := os.MkdirAll(filepath.Dir(cli), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	script := "#!/bin/sh\necho \"$TF_LOG_PATH\" > \"$(dirname \"$0\")/log-path\"\necho '2026/12/01 [ERROR] vertex \"aws_s3_bucket.b\" error: AccessDenied' > \"$TF_LOG_PATH\"\nexit 1\n"
+	if err := os.WriteFile(cli, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(root, root, map[string]string{"TARGET": "local", "ENVS_DIR": envsDir}, io.Discard, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(r.Outdir(), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err = r.cdktf(io.Discard, "deploy", "network")
+	if err == nil || !strings.Contains(err.Error(), "Terraform reported:") || !strings.Contains(err.Error(), "AccessDenied") {
+		t.Errorf("cdktf deploy failed with %v; want Terraform's logged error in it", err)
+	}
+	if entries, _ := os.ReadDir(r.Outdir()); len(entries) != 0 {
+		t.Errorf("cdktf.out holds %v after the deploy; want nothing of the runner's", entries)
+	}
+	logPath, err := os.ReadFile(filepath.Join(filepath.Dir(cli), "log-path"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := strings.TrimSpace(string(logPath)); p == "" || strings.HasPrefix(p, r.Outdir()) {
+		t.Errorf("Terraform's log went to %q; want a file outside %s", p, r.Outdir())
+	} else if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Terraform's log %s is left behind (%v)", p, err)
+	}
+}
