@@ -208,3 +208,35 @@ func TestTerraformErrorsOutsideOutdir(t *testing.T) {
 		t.Errorf("Terraform's log %s is left behind (%v)", p, err)
 	}
 }
+
+// TestPrintOutputs: make up prints env's outputs, not other environments'
+// or cdktf's cross-stack ones, and names the file that holds every
+// deployed stack's (cdktf's own message names a temporary file).
+func TestPrintOutputs(t *testing.T) {
+	var printed strings.Builder
+	r, err := New("../..", t.TempDir(), map[string]string{"TARGET": "local", "ALLOW_DESTROY": "", "STATE_BACKEND": "", "ENVIRONMENT_SUFFIX": "", "ENVS_DIR": ""}, &printed, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.editOutputs(func(all map[string]json.RawMessage) error {
+		all["network"] = json.RawMessage(`{"dev_vpc_id": "vpc-dev", "prod_vpc_id": "vpc-prod", "cross-stack-output-aws_vpc.x": "vpc-x"}`)
+		all["app-dev"] = json.RawMessage(`{"table_name": "estate-dev", "config_manifest": "{\"long\": true}"}`)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.PrintOutputs("dev"); err != nil {
+		t.Fatal(err)
+	}
+	out := printed.String()
+	for _, want := range []string{"every deployed stack's are in " + r.outputsFile(), `"vpc-dev"`, `"estate-dev"`, "config_manifest          (in " + r.outputsFile() + ")"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("make up's outputs lack %q:\n%s", want, out)
+		}
+	}
+	for _, unwanted := range []string{"vpc-prod", "vpc-x", "long"} {
+		if strings.Contains(out, unwanted) {
+			t.Errorf("make up's outputs show %q:\n%s", unwanted, out)
+		}
+	}
+}

@@ -65,7 +65,9 @@ func (r *Runner) PrintOutputs(env string) error {
 	if r.Project.Suffix != "" {
 		name = fmt.Sprintf("%s's copy %s", env, r.Project.Suffix)
 	}
-	fmt.Fprintf(r.Stdout, "\nOutputs of %s (%s target):\n", name, r.Project.Target)
+	// (cdktf's "outputs have been written to" names this deploy's share, a
+	// temporary file merged into the outputs file and removed.)
+	fmt.Fprintf(r.Stdout, "\nOutputs of %s (%s target; every deployed stack's are in %s):\n", name, r.Project.Target, r.outputsFile())
 	for _, stack := range r.Stacks(env) {
 		outputs := all[stack]
 		for _, name := range slices.Sorted(maps.Keys(outputs)) {
