@@ -428,6 +428,21 @@ func TestAllProblemsAtOnce(t *testing.T) {
 	}
 }
 
+// TestEnvsDirNamesAFolder: a spec folder that ENVS_DIR names and that is
+// not there is the setting's problem, reported with the settings' others.
+func TestEnvsDirNamesAFolder(t *testing.T) {
+	writeEnvs(t, map[string]string{"dev.yaml": minimal})
+	for _, named := range []string{"nope", "envs/dev.yaml"} {
+		_, err := envs.Load(named, getenvFrom(map[string]string{envs.EnvEnvsDir: named, envs.EnvTarget: "gcp"}))
+		want := "invalid configuration: 2 problems\n" +
+			`  environment variable ENVS_DIR: "` + named + `" is not a folder of environment specs; name one, such as envs or examples/pulumi, or unset it` + "\n" +
+			`  environment variable TARGET: "gcp" is not a target; use local (the default: the local AWS emulator) or aws (the account of your AWS credentials)`
+		if err == nil || err.Error() != want {
+			t.Errorf("ENVS_DIR=%s: got\n%v\nwant\n%s", named, err, want)
+		}
+	}
+}
+
 // TestAllowDestroyNamesAnEnvironment: the destroy override must name an
 // environment that exists; a typo must not silently protect nothing.
 func TestAllowDestroyNamesAnEnvironment(t *testing.T) {

@@ -162,7 +162,21 @@ var (
 // environment (through getenv), and returns them validated. On any problem it
 // returns Problems listing all of them, and no project.
 func Load(dir string, getenv func(string) string) (*Project, error) {
-	specs, pos, problems := loadDir(dir)
+	var (
+		specs    []Spec
+		pos      map[string]positions
+		problems Problems
+	)
+	if named := getenv(EnvEnvsDir); named != "" && !isDir(dir) {
+		// The setting is what to fix, not the project's layout.
+		msg := fmt.Sprintf("%q is not a folder of environment specs", named)
+		if dir != named {
+			msg += " (" + dir + ")"
+		}
+		problems = Problems{{File: "environment variable " + EnvEnvsDir, Message: msg + "; name one, such as envs or examples/pulumi, or unset it"}}
+	} else {
+		specs, pos, problems = loadDir(dir)
+	}
 	settings, settingProblems := LoadSettings(getenv)
 	if len(problems) == 0 {
 		// Only when every spec loaded: a file with problems is still an environment.
@@ -175,6 +189,12 @@ func Load(dir string, getenv func(string) string) (*Project, error) {
 	}
 	settings.Environments = specs
 	return settings, nil
+}
+
+// isDir tells whether path is a folder.
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // suffixFits reports a deployment suffix too long for a physical name of a

@@ -270,8 +270,8 @@ func hostile(t *testing.T) []bad {
 		{name: "ENVIRONMENT_SUFFIX with shell", vars: map[string]string{"ENVIRONMENT_SUFFIX": "pr7;ls"}, want: []string{"environment variable ENVIRONMENT_SUFFIX", "is not allowed"}},
 		{name: "ALLOW_DESTROY unknown", vars: map[string]string{"ALLOW_DESTROY": "prod"}, want: []string{"environment variable ALLOW_DESTROY", `"prod" is not an environment`}},
 		{name: "ALLOW_DESTROY with shell", vars: map[string]string{"ALLOW_DESTROY": "dev,$(id)"}, want: []string{"environment variable ALLOW_DESTROY", `"$(id)" is not an environment name`}},
-		{name: "ENVS_DIR missing", vars: map[string]string{"ENVS_DIR": "/nonexistent/specs"}, want: []string{"/nonexistent/specs: cannot read the environment specs"}},
-		{name: "ENVS_DIR a file", vars: map[string]string{"ENVS_DIR": "go.mod"}, want: []string{"go.mod: cannot read the environment specs"}},
+		{name: "ENVS_DIR missing", vars: map[string]string{"ENVS_DIR": "/nonexistent/specs"}, want: []string{`environment variable ENVS_DIR: "/nonexistent/specs" is not a folder of environment specs; name one`}},
+		{name: "ENVS_DIR a file", vars: map[string]string{"ENVS_DIR": "go.mod"}, want: []string{`environment variable ENVS_DIR: "go.mod" is not a folder of environment specs; name one`}},
 	}
 }
 
