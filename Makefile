@@ -39,7 +39,7 @@ export TARGET ALLOW_DESTROY
 E2E_PACKAGE := ./__tests__/e2e
 GO_PACKAGES := ./... ./__tests__ ./__tests__/examples ./__tests__/corpus $(E2E_PACKAGE)
 
-.PHONY: synth diagram up down unlock drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
+.PHONY: synth diagram up down plan unlock drift emulator emulator-stop parity trivy estate test e2e golden bench provider prerequisites deps terraformrc clean help
 
 ## synth: synthesize the network stack and every app-<env> stack into cdktf.out/
 synth: deps terraformrc
@@ -52,6 +52,10 @@ up: deps terraformrc estate
 ## down: destroy the local deployment and stop the emulator (protected data: ALLOW_DESTROY=<env>)
 down: deps terraformrc estate
 	$(ESTATE) down
+
+## plan: the plan (cdktf diff) of network and app-<ENV> (default dev) against the target, one stack at a time (local: the running emulator)
+plan: deps terraformrc estate
+	$(ESTATE) plan -env "$(ENV)"
 
 ## unlock: release the state lock a killed deploy left: make unlock STACK=app-dev (refused while its holder runs here; FORCE=1 for a lock that names another machine)
 unlock: deps terraformrc estate

@@ -2,9 +2,11 @@ package e2e
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -158,4 +160,22 @@ func checkCLITruths(t *testing.T, r *deploy.Runner, app string) {
 		t.Errorf("cdktf output %s: %v; want its outputs:\n%s", app, err, lastLines(out, 15))
 	}
 	t.Logf("%-48s %6.1fs", "cdktf list, diff, deploy (refused), output", time.Since(start).Seconds())
+}
+
+// checkPlan: make plan ENV=env (estate plan, through the runner) plans the
+// network and env's app stack, one cdktf diff each, and right after their
+// deploy neither has changes.
+func checkPlan(t *testing.T, r *deploy.Runner, env string, stacks []string) {
+	t.Helper()
+	var printed strings.Builder
+	log := r.Stdout
+	r.Stdout = io.MultiWriter(log, &printed)
+	defer func() { r.Stdout = log }()
+	step(t, "make plan ENV="+env, func() error { return r.Diff(env) })
+	lines := strings.Split(printed.String(), "\n")
+	for _, stack := range stacks {
+		if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, stack) && strings.Contains(l, "No changes.") }) {
+			t.Errorf("make plan ENV=%s: no line says %s has no changes:\n%s", env, stack, lastLines(printed.String(), 30))
+		}
+	}
 }

@@ -59,6 +59,7 @@ func TestExampleSets(t *testing.T) {
 			}
 			if c.cliAndCtrlC {
 				checkCLITruths(t, r, app)
+				checkPlan(t, r, c.env, stacks)
 				checkInterruptedDown(t, r, extra, app)
 			} else {
 				step(t, "make down", r.DestroyAll)

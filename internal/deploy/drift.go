@@ -32,18 +32,8 @@ type Drift struct {
 // and env's app stack against the target, and returns every drifted
 // attribute. Nothing is changed, in the cloud or in the state.
 func (r *Runner) DetectDrift(env string) ([]Drift, error) {
-	if _, err := r.Spec(env); err != nil {
+	if err := r.deployed(env); err != nil {
 		return nil, err
-	}
-	if r.Local() {
-		e := r.Emulator()
-		if e == nil {
-			if why := emulator.Gone(r.StateDir()); why != "" {
-				return nil, fmt.Errorf("the local emulator is gone (%s), and with it everything deployed to the local target; deploy again with make up ENV=%s", why, env)
-			}
-			return nil, fmt.Errorf("the local emulator does not run, so nothing is deployed to the local target; deploy first with make up ENV=%s", env)
-		}
-		r.UseEmulator(e)
 	}
 	if err := r.Synth(); err != nil {
 		return nil, err
@@ -67,6 +57,50 @@ func (r *Runner) DetectDrift(env string) ([]Drift, error) {
 		return nil, err
 	}
 	return slices.Concat(found...), nil
+}
+
+// deployed checks that env is an environment and, for the local target,
+// points the CLIs at the running emulator, or says why nothing is deployed
+// there.
+func (r *Runner) deployed(env string) error {
+	if _, err := r.Spec(env); err != nil {
+		return err
+	}
+	if !r.Local() {
+		return nil
+	}
+	e := r.Emulator()
+	if e == nil {
+		if why := emulator.Gone(r.StateDir()); why != "" {
+			return fmt.Errorf("the local emulator is gone (%s), and with it everything deployed to the local target; deploy again with make up ENV=%s", why, env)
+		}
+		return fmt.Errorf("the local emulator does not run, so nothing is deployed to the local target; deploy first with make up ENV=%s", env)
+	}
+	r.UseEmulator(e)
+	return nil
+}
+
+// Diff synthesizes and plans what make up ENV=env would deploy (the network
+// stack, then env's app stack) against the target, with cdktf diff, which
+// plans one stack per run: what make plan shows a reviewer. Each stack is
+// initialized from the provider mirror first, as for a deploy.
+func (r *Runner) Diff(env string) error {
+	if err := r.deployed(env); err != nil {
+		return err
+	}
+	if err := r.Synth(); err != nil {
+		return err
+	}
+	names := r.Stacks(env)
+	if err := r.Init(names...); err != nil {
+		return err
+	}
+	for _, stack := range names {
+		if err := r.cdktf(r.Stdout, "diff", stack, "--skip-synth", "--output", r.Outdir()); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (r *Runner) stackDrift(stack string) ([]Drift, error) {

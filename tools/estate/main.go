@@ -4,6 +4,7 @@
 //	estate up [-env dev]   start the emulator (local), synthesize, deploy network and app-<env>, print outputs
 //	estate down            destroy the local deployment and stop the emulator
 //	estate emulator [-env dev] start|stop|env  the emulator; start and env print the shell settings for the aws CLI, in the environment's region
+//	estate plan [-env dev]  plan (cdktf diff) of network and app-<env>, one stack at a time, against the target
 //	estate drift [-env dev] [-json]  refresh-only plan of network and app-<env>: exit 0 no drift, 2 drift, 1 error
 //	estate parity [-json]  every setting of every environment side by side; exit 1 on a difference envs/_parity.yaml does not allow
 //	estate unlock -stack <stack> [-force]  release the state lock a killed deploy left (refused while its holder runs here)
@@ -71,7 +72,7 @@ type errDrift struct{}
 func (errDrift) Error() string { return "drift" }
 
 func usage() error {
-	return errors.New("usage: estate up [-env <name>] | down | drift [-env <name>] [-json] | emulator [-env <name>] start|stop|env | parity [-json] | unlock -stack <stack> [-force]")
+	return errors.New("usage: estate up [-env <name>] | down | plan [-env <name>] | drift [-env <name>] [-json] | emulator [-env <name>] start|stop|env | parity [-json] | unlock -stack <stack> [-force]")
 }
 
 func run(args []string) error {
@@ -100,6 +101,8 @@ func run(args []string) error {
 		return r.Up(*env)
 	case "down":
 		return r.Down()
+	case "plan":
+		return r.Diff(*env)
 	case "unlock":
 		if *stack == "" {
 			return errors.New("unlock: name the stack: make unlock STACK=<stack> (network, app-<env>)")

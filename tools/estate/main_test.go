@@ -57,7 +57,7 @@ func TestLeavesNothingInTheTemporaryDirectory(t *testing.T) {
 	}
 }
 
-// TestEmulatorGone: make drift and make down when the recorded emulator
+// TestEmulatorGone: make drift, make plan and make down when the recorded emulator
 // has died say so in one line, at once (no Terraform timeout), and make
 // down forgets the state of what died with it.
 func TestEmulatorGone(t *testing.T) {
@@ -100,6 +100,10 @@ func TestEmulatorGone(t *testing.T) {
 	}
 	if took > 5*time.Second {
 		t.Errorf("drift took %s to tell", took)
+	}
+	out, code, _ = run("plan", "-env", "dev")
+	if code != 1 || out != want {
+		t.Errorf("plan: exit %d, printed\n%s\nwant exit 1 and\n%s", code, out, want)
 	}
 	out, code, _ = run("down")
 	if code != 0 || !strings.HasPrefix(out, "estate: the local emulator is gone (its process") || !strings.HasSuffix(out, "the local state is reset") || strings.Contains(out, "\n") {
