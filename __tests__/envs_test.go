@@ -150,16 +150,16 @@ func TestBadSpecs(t *testing.T) {
 		{
 			name:  "string where a number belongs",
 			files: map[string]string{"dev.yaml": strings.Replace(minimal, "  image_uri:", "  memory_mb: big\n  image_uri:", 1)},
-			want:  []string{`envs/dev.yaml:5:14: lambda.memory_mb: expected a whole number, got the string "big"`},
+			want:  []string{`envs/dev.yaml:5:14: lambda.memory_mb: expected a whole number, got the string "big"; allowed: one of 128, 256, 512, 1024, 1536, 2048, 3008, 4096, 6144, 8192, 10240`},
 		},
 		{
 			name:  "wrong types",
 			files: map[string]string{"dev.yaml": with("database:", "  instance_count: two", "protect_data: 1", "bucket:", "  versioning: yes", "logs:", "  retention_days: 7.5")},
 			want: []string{
-				`envs/dev.yaml:10:19: database.instance_count: expected a whole number, got the string "two"`,
+				`envs/dev.yaml:10:19: database.instance_count: expected a whole number, got the string "two"; allowed: 1 to 15`,
 				`envs/dev.yaml:11:15: protect_data: expected true or false, got the number 1`,
 				`envs/dev.yaml:13:15: bucket.versioning: expected true or false, got the string "yes"`,
-				`envs/dev.yaml:15:19: logs.retention_days: expected a whole number, got the decimal number 7.5`,
+				`envs/dev.yaml:15:19: logs.retention_days: expected a whole number, got the decimal number 7.5; allowed: one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653`,
 			},
 		},
 		{

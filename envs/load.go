@@ -341,8 +341,14 @@ func Parse(file string, src []byte) (Spec, positions, Problems) {
 	c := checker{file: file, pos: d.pos}
 	c.validate(&spec)
 	// A field that failed to decode still holds its default; what validation
-	// says of it would only repeat the decoding problem.
+	// says of it would only repeat the decoding problem, but what its rules
+	// allow completes a value of the wrong type's.
 	problems := d.problems
+	for i, p := range problems {
+		if allowed := c.allowed[p.Field]; allowed != "" && strings.HasPrefix(p.Message, "expected ") {
+			problems[i].Message += "; allowed: " + allowed
+		}
+	}
 	for _, p := range c.problems {
 		if !d.failed(p.Field) {
 			problems = append(problems, p)

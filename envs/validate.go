@@ -56,6 +56,17 @@ type checker struct {
 	file     string
 	pos      map[string]*token.Position
 	problems Problems
+	// allowed says, by field, what the rules checked allow ("1 to 15"):
+	// Parse adds it to a field's decoding problem.
+	allowed map[string]string
+}
+
+// allow records what field allows.
+func (c *checker) allow(field, format string, args ...any) {
+	if c.allowed == nil {
+		c.allowed = map[string]string{}
+	}
+	c.allowed[field] = fmt.Sprintf(format, args...)
 }
 
 func (c *checker) add(field, format string, args ...any) {
@@ -75,24 +86,28 @@ func (c *checker) required(field, value, example string) bool {
 }
 
 func (c *checker) intRange(field string, value, lo, hi int) {
+	c.allow(field, "%d to %d", lo, hi)
 	if value < lo || value > hi {
 		c.add(field, "%d is out of range; allowed %d to %d", value, lo, hi)
 	}
 }
 
 func (c *checker) atLeast(field string, value, lo int) {
+	c.allow(field, "%d or more", lo)
 	if value < lo {
 		c.add(field, "%d is too small; it must be at least %d", value, lo)
 	}
 }
 
 func (c *checker) oneOfInts(field string, value int, allowed []int) {
+	c.allow(field, "one of %s", joinInts(allowed))
 	if !slices.Contains(allowed, value) {
 		c.add(field, "%d is not allowed; use one of %s", value, joinInts(allowed))
 	}
 }
 
 func (c *checker) oneOf(field, value string, allowed []string) {
+	c.allow(field, "one of %s", strings.Join(allowed, ", "))
 	if !slices.Contains(allowed, value) {
 		c.add(field, "%q is not allowed; use one of %s", value, strings.Join(allowed, ", "))
 	}
