@@ -15,11 +15,15 @@ import (
 	"time"
 )
 
+// localSettings are a test runner's settings: the local target, local
+// state and the project's specs, whatever the caller's shell has.
+var localSettings = map[string]string{"TARGET": "local", "ALLOW_DESTROY": "", "STATE_BACKEND": "", "ENVIRONMENT_SUFFIX": "", "ENVS_DIR": ""}
+
 // TestPathsAreAbsolute: Terraform runs inside each stack's folder, so every
 // path the runner hands it must be absolute, whatever the caller passed
 // (make passes "."; a relative plan path once broke make drift).
 func TestPathsAreAbsolute(t *testing.T) {
-	r, err := New("../..", "../..", map[string]string{"TARGET": "local", "ALLOW_DESTROY": "", "STATE_BACKEND": "", "ENVIRONMENT_SUFFIX": ""}, io.Discard, io.Discard)
+	r, err := New("../..", "../..", localSettings, io.Discard, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +90,7 @@ func TestCheckManifest(t *testing.T) {
 // two; a copy of an environment may run beside it) each add theirs, a
 // destroy removes its stacks', and the file goes when no stack is left.
 func TestOutputsFileKeepsEveryStack(t *testing.T) {
-	r, err := New("../..", t.TempDir(), map[string]string{"TARGET": "local", "ALLOW_DESTROY": "", "STATE_BACKEND": "", "ENVIRONMENT_SUFFIX": "", "ENVS_DIR": ""}, io.Discard, io.Discard)
+	r, err := New("../..", t.TempDir(), localSettings, io.Discard, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +188,9 @@ func TestTerraformErrorsOutsideOutdir(t *testing.T) {
 	if err := os.WriteFile(cli, []byte(script), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	r, err := New(root, root, map[string]string{"TARGET": "local", "ENVS_DIR": envsDir}, io.Discard, io.Discard)
+	settings := maps.Clone(localSettings)
+	settings["ENVS_DIR"] = envsDir
+	r, err := New(root, root, settings, io.Discard, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +220,7 @@ func TestTerraformErrorsOutsideOutdir(t *testing.T) {
 // deployed stack's (cdktf's own message names a temporary file).
 func TestPrintOutputs(t *testing.T) {
 	var printed strings.Builder
-	r, err := New("../..", t.TempDir(), map[string]string{"TARGET": "local", "ALLOW_DESTROY": "", "STATE_BACKEND": "", "ENVIRONMENT_SUFFIX": "", "ENVS_DIR": ""}, &printed, io.Discard)
+	r, err := New("../..", t.TempDir(), localSettings, &printed, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

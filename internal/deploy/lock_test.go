@@ -23,7 +23,7 @@ func TestLocalLock(t *testing.T) {
 		t.Skip("python3 is needed to hold an fcntl lock from another process")
 	}
 	var stderr strings.Builder
-	r, err := New("../..", t.TempDir(), map[string]string{"TARGET": "local", "ALLOW_DESTROY": "", "STATE_BACKEND": "", "ENVIRONMENT_SUFFIX": "", "ENVS_DIR": ""}, io.Discard, &stderr)
+	r, err := New("../..", t.TempDir(), localSettings, io.Discard, &stderr)
 	if err != nil {
 		t.Fatal(err)
 	}
