@@ -32,14 +32,8 @@ type Drift struct {
 // and env's app stack against the target, and returns every drifted
 // attribute. Nothing is changed, in the cloud or in the state.
 func (r *Runner) DetectDrift(env string) ([]Drift, error) {
-	if err := r.deployed(env); err != nil {
-		return nil, err
-	}
-	if err := r.Synth(); err != nil {
-		return nil, err
-	}
-	names := r.Stacks(env)
-	if err := r.Init(names...); err != nil {
+	names, err := r.prepare(env)
+	if err != nil {
 		return nil, err
 	}
 	// The stacks' refresh-only plans run at once (each reads its whole
@@ -59,25 +53,29 @@ func (r *Runner) DetectDrift(env string) ([]Drift, error) {
 	return slices.Concat(found...), nil
 }
 
-// deployed checks that env is an environment and, for the local target,
-// points the CLIs at the running emulator, or says why nothing is deployed
-// there.
-func (r *Runner) deployed(env string) error {
+// prepare readies the plans of what is deployed of env: it checks that env
+// is an environment, points the CLIs at the running emulator for the local
+// target (or says why nothing is deployed there), synthesizes, and
+// initializes the network stack and env's app stack, which it returns.
+func (r *Runner) prepare(env string) ([]string, error) {
 	if _, err := r.Spec(env); err != nil {
-		return err
+		return nil, err
 	}
-	if !r.Local() {
-		return nil
-	}
-	e := r.Emulator()
-	if e == nil {
-		if why := emulator.Gone(r.StateDir()); why != "" {
-			return fmt.Errorf("the local emulator is gone (%s), and with it everything deployed to the local target; deploy again with make up ENV=%s", why, env)
+	if r.Local() {
+		e := r.Emulator()
+		if e == nil {
+			if why := emulator.Gone(r.StateDir()); why != "" {
+				return nil, fmt.Errorf("the local emulator is gone (%s), and with it everything deployed to the local target; deploy again with make up ENV=%s", why, env)
+			}
+			return nil, fmt.Errorf("the local emulator does not run, so nothing is deployed to the local target; deploy first with make up ENV=%s", env)
 		}
-		return fmt.Errorf("the local emulator does not run, so nothing is deployed to the local target; deploy first with make up ENV=%s", env)
+		r.UseEmulator(e)
 	}
-	r.UseEmulator(e)
-	return nil
+	if err := r.Synth(); err != nil {
+		return nil, err
+	}
+	names := r.Stacks(env)
+	return names, r.Init(names...)
 }
 
 // Diff synthesizes and plans what make up ENV=env would deploy (the network
@@ -85,14 +83,8 @@ func (r *Runner) deployed(env string) error {
 // plans one stack per run: what make plan shows a reviewer. Each stack is
 // initialized from the provider mirror first, as for a deploy.
 func (r *Runner) Diff(env string) error {
-	if err := r.deployed(env); err != nil {
-		return err
-	}
-	if err := r.Synth(); err != nil {
-		return err
-	}
-	names := r.Stacks(env)
-	if err := r.Init(names...); err != nil {
+	names, err := r.prepare(env)
+	if err != nil {
 		return err
 	}
 	for _, stack := range names {
