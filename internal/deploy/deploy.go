@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
@@ -45,6 +46,41 @@ type Runner struct {
 	settings map[string]string
 	env      []string
 	emulator *emulator.Emulator
+	// interrupted is set by Interrupt: no cdktf or Terraform command starts
+	// after it, and the one running ends in ErrInterrupted.
+	interrupted atomic.Bool
+}
+
+// ErrInterrupted ends a command that Ctrl-C (Interrupt) stopped.
+var ErrInterrupted = errors.New("interrupted")
+
+// Interrupt stops the runner as Ctrl-C should: it passes the interrupt to
+// the Terraform processes running (InterruptTerraform), which stop what is
+// in flight, save their state and exit, and it lets no further cdktf or
+// Terraform command start. The command running ends in ErrInterrupted,
+// whatever its exit status: interrupted, the cdktf CLI stops its stacks
+// and exits 0, as if they were done (a make down would then go on to
+// destroy the network under a half-destroyed app stack). It tells whether
+// this was the first interrupt.
+func (r *Runner) Interrupt() bool {
+	if r.interrupted.Swap(true) {
+		return false
+	}
+	InterruptTerraform()
+	return true
+}
+
+// run runs cmd (what, for messages) unless Interrupt ran; when Interrupt
+// runs meanwhile, it ends in ErrInterrupted whatever cmd's exit status.
+func (r *Runner) run(cmd *exec.Cmd, what string) error {
+	if r.interrupted.Load() {
+		return fmt.Errorf("%s: %w", what, ErrInterrupted)
+	}
+	err := cmd.Run()
+	if r.interrupted.Load() {
+		return fmt.Errorf("%s: %w", what, ErrInterrupted)
+	}
+	return err
 }
 
 // New loads and validates the project in root with the process environment
@@ -238,7 +274,10 @@ func (r *Runner) Synth() error {
 	cmd := exec.Command("sh", "-c", config.App)
 	cmd.Dir, cmd.Stdout, cmd.Stderr = r.Root, r.Stdout, r.Stderr
 	cmd.Env = append(slices.Clone(r.env), "CDKTF_OUTDIR="+r.Outdir(), "CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS=true")
-	if err := cmd.Run(); err != nil {
+	if err := r.run(cmd, "synthesis"); err != nil {
+		if errors.Is(err, ErrInterrupted) {
+			return err
+		}
 		return fmt.Errorf("synthesis (%s): %w", config.App, err)
 	}
 	stacks, err := checkManifest(r.Outdir())
@@ -414,6 +453,18 @@ func (r *Runner) Destroy(stackNames ...string) error {
 	if err := r.cdktf(r.Stdout, args...); err != nil {
 		return err
 	}
+	// What cdktf calls done is checked against the states: a stack stopped
+	// half-way must not pass for destroyed (make down would go on to the
+	// network).
+	for _, stack := range stackNames {
+		n, err := r.stateResources(stack)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("cdktf destroy of %s ended, but its state still holds %d resources: run the same command again to finish", stack, n)
+		}
+	}
 	return r.editOutputs(func(all map[string]json.RawMessage) error {
 		for _, stack := range stackNames {
 			delete(all, stack)
@@ -513,7 +564,12 @@ func (r *Runner) cdktf(stdout io.Writer, args ...string) error {
 		defer os.Remove(errorLog)
 		cmd.Env = append(slices.Clone(r.env), "TF_LOG=ERROR", "TF_LOG_PATH="+errorLog)
 	}
-	if err := cmd.Run(); err != nil {
+	// Named by its command and stacks (not its flags and paths).
+	what := "cdktf " + strings.Join(slices.DeleteFunc(slices.Clone(args), func(a string) bool { return strings.HasPrefix(a, "-") || filepath.IsAbs(a) }), " ")
+	if err := r.run(cmd, what); err != nil {
+		if errors.Is(err, ErrInterrupted) {
+			return err
+		}
 		if said := terraformErrors(errorLog); said != "" {
 			return fmt.Errorf("cdktf %s: %w; Terraform reported:\n%s", args[0], err, said)
 		}
@@ -546,7 +602,7 @@ func terraformErrors(path string) string {
 func (r *Runner) terraform(stdout io.Writer, stack string, args ...string) error {
 	cmd := r.terraformCmd(stack, args...)
 	cmd.Stdout, cmd.Stderr = stdout, stdout
-	return cmd.Run()
+	return r.run(cmd, "terraform "+args[0]+" of "+stack)
 }
 
 // terraformCmd is Terraform with args in stack's folder.

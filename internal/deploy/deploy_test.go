@@ -174,30 +174,12 @@ func TestPrintNoDrift(t *testing.T) {
 // removed after; nothing lands in cdktf.out, which a failed synthesis must
 // be able to remove (main.go removes only what cdktf writes).
 func TestTerraformErrorsOutsideOutdir(t *testing.T) {
-	root := t.TempDir()
-	envsDir, err := filepath.Abs("../../envs")
-	if err != nil {
-		t.Fatal(err)
-	}
 	// A cdktf CLI that fails as a deploy whose Terraform logged an error.
-	cli := filepath.Join(root, "node_modules", ".bin", "cdktf")
-	if err := os.MkdirAll(filepath.Dir(cli), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	script := "#!/bin/sh\necho \"$TF_LOG_PATH\" > \"$(dirname \"$0\")/log-path\"\necho '2026/12/01 [ERROR] vertex \"aws_s3_bucket.b\" error: AccessDenied' > \"$TF_LOG_PATH\"\nexit 1\n"
-	if err := os.WriteFile(cli, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	settings := maps.Clone(localSettings)
-	settings["ENVS_DIR"] = envsDir
-	r, err := New(root, root, settings, io.Discard, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, cli := withFakeCLI(t, "#!/bin/sh\necho \"$TF_LOG_PATH\" > \"$(dirname \"$0\")/log-path\"\necho '2026/12/01 [ERROR] vertex \"aws_s3_bucket.b\" error: AccessDenied' > \"$TF_LOG_PATH\"\nexit 1\n")
 	if err := os.MkdirAll(r.Outdir(), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	err = r.cdktf(io.Discard, "deploy", "network")
+	err := r.cdktf(io.Discard, "deploy", "network")
 	if err == nil || !strings.Contains(err.Error(), "Terraform reported:") || !strings.Contains(err.Error(), "AccessDenied") {
 		t.Errorf("cdktf deploy failed with %v; want Terraform's logged error in it", err)
 	}
@@ -244,5 +226,131 @@ func TestPrintOutputs(t *testing.T) {
 		if strings.Contains(out, unwanted) {
 			t.Errorf("make up's outputs show %q:\n%s", unwanted, out)
 		}
+	}
+}
+
+// withFakeCLI is a runner over a project folder of its own whose cdktf CLI
+// is script (the project's specs), and the CLI's path.
+func withFakeCLI(t *testing.T, script string) (*Runner, string) {
+	t.Helper()
+	root := t.TempDir()
+	envsDir, err := filepath.Abs("../../envs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cli := filepath.Join(root, "node_modules", ".bin", "cdktf")
+	if err := os.MkdirAll(filepath.Dir(cli), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cli, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	settings := maps.Clone(localSettings)
+	settings["ENVS_DIR"] = envsDir
+	r, err := New(root, root, settings, io.Discard, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, cli
+}
+
+// initializedStacks makes the stacks' folders look initialized, so that the
+// runner leaves their init to cdktf (which the fake CLI stands for).
+func initializedStacks(t *testing.T, r *Runner, stacks ...string) {
+	t.Helper()
+	for _, stack := range stacks {
+		if err := os.MkdirAll(filepath.Join(r.StackDir(stack), ".terraform", "providers"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(r.StackDir(stack), ".terraform.lock.hcl"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestInterruptStopsTheRun: interrupted (Ctrl-C), the cdktf CLI stops its
+// stacks and exits 0 as if they were done. The command it ran ends in
+// ErrInterrupted all the same, and nothing starts after it: a make down
+// stopped in an app stack does not go on to destroy the network.
+func TestInterruptStopsTheRun(t *testing.T) {
+	// A CLI that records its call, then runs until told to exit 0.
+	r, cli := withFakeCLI(t, "#!/bin/sh\ndir=\"$(dirname \"$0\")\"\necho \"$1 $2\" >> \"$dir/calls\"\nwhile [ ! -e \"$dir/exit\" ]; do sleep 0.02; done\nexit 0\n")
+	initializedStacks(t, r, "app-dev", "network")
+	// An app that leaves a mark when it runs.
+	if err := os.WriteFile(filepath.Join(r.Root, "cdktf.json"), []byte(`{"app": "touch synthesized"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	calls := filepath.Join(filepath.Dir(cli), "calls")
+	done := make(chan error, 1)
+	go func() { done <- r.Destroy("app-dev") }()
+	for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(calls); err == nil {
+			break
+		}
+		if time.Since(start) > 30*time.Second {
+			t.Fatal("the fake cdktf CLI did not start")
+		}
+	}
+	if !r.Interrupt() {
+		t.Error("the first interrupt says it was not the first")
+	}
+	if r.Interrupt() {
+		t.Error("a second interrupt says it was the first")
+	}
+	if err := os.WriteFile(filepath.Join(filepath.Dir(cli), "exit"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := <-done
+	if !errors.Is(err, ErrInterrupted) || !strings.Contains(err.Error(), "cdktf destroy app-dev") {
+		t.Errorf("the interrupted destroy (cdktf exit 0): %v; want ErrInterrupted naming cdktf destroy app-dev", err)
+	}
+	if err := r.Destroy("network"); !errors.Is(err, ErrInterrupted) {
+		t.Errorf("a destroy after the interrupt: %v; want ErrInterrupted", err)
+	}
+	if err := r.Synth(); !errors.Is(err, ErrInterrupted) {
+		t.Errorf("a synthesis after the interrupt: %v; want ErrInterrupted", err)
+	}
+	if _, err := os.Stat(filepath.Join(r.Root, "synthesized")); err == nil {
+		t.Error("the synthesis ran after the interrupt")
+	}
+	if b, _ := os.ReadFile(calls); string(b) != "destroy app-dev\n" {
+		t.Errorf("the CLI ran %q; want only the interrupted destroy of app-dev", b)
+	}
+}
+
+// TestDestroyChecksTheState: a cdktf destroy that exits 0 while the stack's
+// state still holds resources is not a destroyed stack; an empty state is,
+// and its outputs go.
+func TestDestroyChecksTheState(t *testing.T) {
+	r, _ := withFakeCLI(t, "#!/bin/sh\nexit 0\n")
+	initializedStacks(t, r, "app-dev")
+	state := filepath.Join(r.StateDir(), "app-dev.tfstate")
+	if err := os.MkdirAll(r.StateDir(), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.editOutputs(func(all map[string]json.RawMessage) error {
+		all["app-dev"] = json.RawMessage(`{"table_name": "estate-dev"}`)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(state, []byte(`{"version": 4, "resources": [{"type": "aws_rds_cluster"}, {"type": "aws_kms_key"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := r.Destroy("app-dev")
+	if err == nil || !strings.Contains(err.Error(), "app-dev") || !strings.Contains(err.Error(), "still holds 2 resources") || !strings.Contains(err.Error(), "run the same command again") {
+		t.Errorf("destroy with 2 resources left in the state: %v; want an error naming the stack, the count and the way on", err)
+	}
+	if outputs, _ := r.Outputs(); outputs["app-dev"] == nil {
+		t.Error("the half-destroyed stack's outputs are gone")
+	}
+	if err := os.WriteFile(state, []byte(`{"version": 4, "resources": []}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Destroy("app-dev"); err != nil {
+		t.Errorf("destroy with an empty state: %v", err)
+	}
+	if outputs, _ := r.Outputs(); outputs["app-dev"] != nil {
+		t.Error("the destroyed stack's outputs are still in the outputs file")
 	}
 }

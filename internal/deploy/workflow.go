@@ -261,42 +261,48 @@ func (r *Runner) Deployed() (map[string]bool, error) {
 	if r.Project.Suffix != "" {
 		names = append(names, r.appStacks(r.Project.Suffix)...)
 	}
-	deployed := map[string]bool{}
-	if r.Project.Backend.Kind == envs.BackendS3 {
-		for _, name := range names {
-			n, err := r.s3StateResources(name)
-			if err != nil {
-				return nil, err
-			}
-			deployed[name] = n > 0
+	if r.Project.Backend.Kind != envs.BackendS3 {
+		files, err := filepath.Glob(filepath.Join(r.StateDir(), "app-*.tfstate"))
+		if err != nil {
+			return nil, err
 		}
-		return deployed, nil
+		for _, f := range files {
+			names = append(names, strings.TrimSuffix(filepath.Base(f), ".tfstate"))
+		}
 	}
-	files, err := filepath.Glob(filepath.Join(r.StateDir(), "app-*.tfstate"))
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		names = append(names, strings.TrimSuffix(filepath.Base(f), ".tfstate"))
-	}
+	deployed := map[string]bool{}
 	for _, name := range names {
 		if _, done := deployed[name]; done {
 			continue
 		}
-		b, err := os.ReadFile(filepath.Join(r.StateDir(), name+".tfstate"))
-		if errors.Is(err, os.ErrNotExist) {
-			continue
-		}
+		n, err := r.stateResources(name)
 		if err != nil {
 			return nil, err
 		}
-		var state struct {
-			Resources []json.RawMessage `json:"resources"`
-		}
-		if err := json.Unmarshal(b, &state); err != nil {
-			return nil, fmt.Errorf("reading the state of %s (%s): %w", name, filepath.Join(r.StateDir(), name+".tfstate"), err)
-		}
-		deployed[name] = len(state.Resources) > 0
+		deployed[name] = n > 0
 	}
 	return deployed, nil
+}
+
+// stateResources counts the resources in stack's state: its S3 object with
+// S3 state, else its local state file (0 when there is none).
+func (r *Runner) stateResources(stack string) (int, error) {
+	if r.Project.Backend.Kind == envs.BackendS3 {
+		return r.s3StateResources(stack)
+	}
+	path := filepath.Join(r.StateDir(), stack+".tfstate")
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	var state struct {
+		Resources []json.RawMessage `json:"resources"`
+	}
+	if err := json.Unmarshal(b, &state); err != nil {
+		return 0, fmt.Errorf("reading the state of %s (%s): %w", stack, path, err)
+	}
+	return len(state.Resources), nil
 }

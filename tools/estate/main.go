@@ -21,7 +21,6 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"sync/atomic"
 
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/deploy"
@@ -29,15 +28,14 @@ import (
 )
 
 func main() {
-	interrupted := waitOnInterrupt()
 	err := run(os.Args[1:])
 	var drifted errDrift
 	switch {
 	case errors.As(err, &drifted):
 		// The convention of terraform plan -detailed-exitcode: 2 = changes.
 		os.Exit(2)
-	case err != nil && interrupted.Load():
-		fmt.Fprintf(os.Stderr, "estate: interrupted (%v); Terraform saved what it did: run the same command again to finish\n", err)
+	case errors.Is(err, deploy.ErrInterrupted):
+		fmt.Fprintf(os.Stderr, "estate: %v; Terraform saved what it did: run the same command again to finish\n", err)
 		os.Exit(130)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "estate:", err)
@@ -45,25 +43,22 @@ func main() {
 	}
 }
 
-// waitOnInterrupt keeps estate alive through Ctrl-C: it passes the
-// interrupt on to Terraform, which stops cleanly and saves its state, and
-// waits for it rather than exit first and leave it running unseen, holding
-// the state lock.
-func waitOnInterrupt() *atomic.Bool {
-	var interrupted atomic.Bool
-	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, os.Interrupt)
+// stopOnInterrupt keeps estate alive through Ctrl-C once it has a runner:
+// the runner passes the interrupt on to Terraform, which stops cleanly and
+// saves its state, and starts nothing more; estate waits for Terraform
+// rather than exit first and leave it running unseen, holding the state
+// lock. (The terminal's Ctrl-C does not reach Terraform: the cdktf CLI runs
+// it in a terminal of its own.)
+func stopOnInterrupt(r *deploy.Runner) {
+	interrupts := make(chan os.Signal, 4)
+	signal.Notify(interrupts, os.Interrupt)
 	go func() {
-		for range sigs {
-			if !interrupted.Swap(true) {
+		for range interrupts {
+			if r.Interrupt() {
 				fmt.Fprintln(os.Stderr, "estate: interrupted; waiting for Terraform to stop cleanly and save its state")
-				// The terminal's Ctrl-C does not reach Terraform (the
-				// cdktf CLI runs it in a terminal of its own): pass it on.
-				deploy.InterruptTerraform()
 			}
 		}
 	}()
-	return &interrupted
 }
 
 // errDrift says the drift command found drift (exit 2).
@@ -96,6 +91,7 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	stopOnInterrupt(r)
 	switch args[0] {
 	case "up":
 		return r.Up(*env)
