@@ -627,7 +627,13 @@ func (r *Runner) Emulator() *emulator.Emulator {
 // PlanJSON writes the JSON of a `terraform plan -refresh=false` of stack to
 // file (for scanners): what Terraform would build, without reading the cloud.
 func (r *Runner) PlanJSON(stack, file string) error {
-	shown, err := r.planShow(stack, "-refresh=false")
+	planFile := r.planFile(stack)
+	defer os.Remove(planFile)
+	var out bytes.Buffer
+	if err := r.terraform(&out, stack, "plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
+		return fmt.Errorf("terraform plan -refresh=false of %s: %w\n%s", stack, err, out.String())
+	}
+	shown, err := r.show(stack, planFile)
 	if err != nil {
 		return err
 	}
@@ -637,18 +643,16 @@ func (r *Runner) PlanJSON(stack, file string) error {
 	return os.WriteFile(file, shown, 0o644)
 }
 
-// planShow runs `terraform plan` of stack with mode (-refresh=false,
-// -refresh-only) into a plan file, and returns `terraform show -json` of it.
-func (r *Runner) planShow(stack, mode string) ([]byte, error) {
-	planFile := filepath.Join(r.StackDir(stack), "estate.tfplan")
-	defer os.Remove(planFile)
-	var out bytes.Buffer
-	if err := r.terraform(&out, stack, "plan", mode, "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
-		return nil, fmt.Errorf("terraform plan %s of %s: %w\n%s", mode, stack, err, out.String())
-	}
+// planFile is where the runner's plans of stack go (in its folder).
+func (r *Runner) planFile(stack string) string {
+	return filepath.Join(r.StackDir(stack), "estate.tfplan")
+}
+
+// show is `terraform show -json` of the plan of stack in planFile.
+func (r *Runner) show(stack, planFile string) ([]byte, error) {
 	var shown bytes.Buffer
 	if err := r.terraform(&shown, stack, "show", "-json", planFile); err != nil {
-		return nil, fmt.Errorf("terraform show of the %s plan of %s: %w\n%s", mode, stack, err, shown.String())
+		return nil, fmt.Errorf("terraform show of the plan of %s: %w\n%s", stack, err, shown.String())
 	}
 	return shown.Bytes(), nil
 }

@@ -354,3 +354,38 @@ func TestDestroyChecksTheState(t *testing.T) {
 		t.Error("the destroyed stack's outputs are still in the outputs file")
 	}
 }
+
+// TestRefreshOnlyPlanReadsDrift: make drift reads a stack's plan only when
+// Terraform's machine-readable output reports drift; a failed plan's error
+// holds Terraform's diagnostics, not its JSON.
+func TestRefreshOnlyPlanReadsDrift(t *testing.T) {
+	r, _ := withFakeCLI(t, "#!/bin/sh\nexit 0\n")
+	initializedStacks(t, r, "app-dev")
+	fake := filepath.Join(t.TempDir(), "terraform")
+	t.Setenv("TERRAFORM_BINARY_NAME", fake)
+	for _, c := range []struct {
+		name, printed string
+		status        int
+		drifted       bool
+		failure       string
+	}{
+		{"no drift", `{"type":"version"}` + "\n" + `{"type":"refresh_complete"}` + "\n" + `{"type":"change_summary"}`, 0, false, ""},
+		{"drift", `{"type":"refresh_complete"}` + "\n" + `{"@message":"aws_ssm_parameter.p: Drift detected (update)","type":"resource_drift"}`, 0, true, ""},
+		{"failure", `{"@level":"error","type":"diagnostic","diagnostic":{"severity":"error","summary":"No valid credential sources found","detail":"Please see the provider's documentation."}}`, 1, false,
+			"terraform plan -refresh-only of app-dev: exit status 1\nError: No valid credential sources found\nPlease see the provider's documentation."},
+	} {
+		script := fmt.Sprintf("#!/bin/sh\ncat <<'OUT'\n%s\nOUT\nexit %d\n", c.printed, c.status)
+		if err := os.WriteFile(fake, []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		drifted, err := r.refreshOnlyPlan("app-dev", r.planFile("app-dev"))
+		switch {
+		case c.failure != "" && (err == nil || err.Error() != c.failure):
+			t.Errorf("%s: error %q, want %q", c.name, err, c.failure)
+		case c.failure == "" && err != nil:
+			t.Errorf("%s: %v", c.name, err)
+		case drifted != c.drifted:
+			t.Errorf("%s: drifted %v, want %v", c.name, drifted, c.drifted)
+		}
+	}
+}
