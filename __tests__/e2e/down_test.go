@@ -53,9 +53,9 @@ func checkInterruptedDown(t *testing.T, r *deploy.Runner, extra map[string]strin
 			interrupted = true
 		}
 	}
-	// Terraform finishes what is in flight (the database instance's
-	// deletion, half a minute), saves its state and stops; the cluster and
-	// what it needs are left. make down exits 130, says to run it again, and
+	// Terraform stops what is in flight (it stops waiting for the database
+	// instance's deletion), saves its state and exits; the cluster and what
+	// it needs are left. make down exits 130, says to run it again, and
 	// leaves the network alone: it stands under the half-destroyed app
 	// stack. (The cdktf CLI itself exits 0 when interrupted.)
 	var firstErr error

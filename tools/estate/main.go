@@ -45,10 +45,10 @@ func main() {
 
 // stopOnInterrupt keeps estate alive through Ctrl-C once it has a runner:
 // the runner passes the interrupt on to Terraform, which stops cleanly and
-// saves its state, and starts nothing more; estate waits for Terraform
-// rather than exit first and leave it running unseen, holding the state
-// lock. (The terminal's Ctrl-C does not reach Terraform: the cdktf CLI runs
-// it in a terminal of its own.)
+// saves its state, and starts nothing more; estate waits for the command
+// running to end rather than exit first and leave it running unseen,
+// holding the state lock. (The terminal's Ctrl-C does not reach Terraform:
+// the cdktf CLI runs it in a terminal of its own.)
 func stopOnInterrupt(r *deploy.Runner) {
 	interrupts := make(chan os.Signal, 4)
 	signal.Notify(interrupts, os.Interrupt)
