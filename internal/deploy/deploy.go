@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -334,10 +335,9 @@ func checkManifest(outdir string) ([]string, error) {
 // Init runs `terraform init` in each stack's folder. cdktf deploy would run
 // `terraform providers lock` for a stack without a lock file, which asks the
 // registry even when the CLI configuration names a mirror; init writes the
-// lock file from the mirror. The inits run one at a time, across processes
-// too (a file lock next to the plugin cache): Terraform's plugin cache is
-// not safe for concurrent init (measured: "still not detected in
-// .terraform/providers"). With the cache warm each takes a second or two.
+// lock file from the mirror. From an unpacked mirror the inits run at once;
+// with a plugin cache one at a time, across processes too (see
+// terraformrc.LockInit). Each takes a second or two.
 //
 // A stack folder that an init completed in (it has the lock file and
 // installed providers: the synthesis keeps both) is left to cdktf's own
@@ -347,18 +347,28 @@ func (r *Runner) Init(stackNames ...string) error {
 	if len(stackNames) == 0 {
 		return nil
 	}
-	unlock, err := terraformrc.LockInit(r.Root)
+	unlock, concurrent, err := terraformrc.LockInit(r.Root)
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	for _, stack := range stackNames {
-		var out bytes.Buffer
-		if err := r.terraform(&out, stack, "init", "-input=false", "-no-color"); err != nil {
-			return fmt.Errorf("terraform init of %s: %w\n%s", stack, err, out.String())
+	errs := make([]error, len(stackNames))
+	var wg sync.WaitGroup
+	for i, stack := range stackNames {
+		init := func() {
+			var out bytes.Buffer
+			if err := r.terraform(&out, stack, "init", "-input=false", "-no-color"); err != nil {
+				errs[i] = fmt.Errorf("terraform init of %s: %w\n%s", stack, err, out.String())
+			}
+		}
+		if concurrent {
+			wg.Go(init)
+		} else {
+			init()
 		}
 	}
-	return nil
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // initialized tells whether an init completed in stack's folder.

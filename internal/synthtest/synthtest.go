@@ -249,7 +249,7 @@ func Validate(t *testing.T, root, terraform string, dirs map[string]string) {
 		}
 		return nil
 	}
-	unlock, err := terraformrc.LockInit(root)
+	unlock, _, err := terraformrc.LockInit(root)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,12 +76,30 @@ func FindMirror(getenv func(string) string) (string, error) {
 	return "", nil
 }
 
+// unpacked tells whether a mirror holds its providers unpacked (a folder
+// per version and platform, not zip archives).
+func unpacked(mirror string) bool {
+	found, _ := filepath.Glob(filepath.Join(mirror, "registry.terraform.io", "*", "*", "*", "*_*"))
+	for _, f := range found {
+		if st, err := os.Stat(f); err == nil && st.IsDir() {
+			return true
+		}
+	}
+	return false
+}
+
 // Render returns the CLI configuration for a mirror ("" for none) and a
-// plugin cache directory.
+// plugin cache directory. From a mirror of unpacked providers each stack's
+// init links its provider to the mirror's folder, so no cache is named
+// (nor needed: nothing is copied, and inits that share nothing may run at
+// once). Otherwise providers are kept in the cache, and each init links
+// from there instead of downloading or unpacking its own copy.
 func Render(mirror, cacheDir string) string {
 	var b strings.Builder
 	b.WriteString("# Written by the project (internal/terraformrc); do not edit.\n")
-	fmt.Fprintf(&b, "plugin_cache_dir = %q\n", cacheDir)
+	if mirror == "" || !unpacked(mirror) {
+		fmt.Fprintf(&b, "%s = %q\n", cacheSetting, cacheDir)
+	}
 	if mirror == "" {
 		return b.String()
 	}
@@ -142,10 +160,24 @@ func Write(root string, getenv func(string) string) (config, mirror string, err 
 	return config, mirror, nil
 }
 
-// LockInit takes the lock that runs `terraform init` one at a time across
-// the processes of the project in root (make, the tests), and returns its
-// release. Terraform's plugin cache is not safe for concurrent init
-// (measured: "still not detected in .terraform/providers").
-func LockInit(root string) (unlock func(), err error) {
-	return filelock.Lock(filepath.Join(root, filepath.Dir(Path), "init.lock"))
+// cacheSetting is the CLI configuration's setting of a plugin cache.
+const cacheSetting = "plugin_cache_dir"
+
+// LockInit readies `terraform init` with the configuration Write wrote
+// under root. When it names a plugin cache, LockInit takes the lock that
+// runs inits one at a time across the processes of the project (make, the
+// tests) and returns its release: Terraform's plugin cache is not safe for
+// concurrent init (measured: "still not detected in .terraform/providers").
+// Without a cache (providers linked from an unpacked mirror) the inits of
+// different folders share nothing: concurrent is true, and no lock is taken.
+func LockInit(root string) (unlock func(), concurrent bool, err error) {
+	b, err := os.ReadFile(filepath.Join(root, Path))
+	if err != nil {
+		return nil, false, err
+	}
+	if !strings.Contains(string(b), cacheSetting) {
+		return func() {}, true, nil
+	}
+	unlock, err = filelock.Lock(filepath.Join(root, filepath.Dir(Path), "init.lock"))
+	return unlock, false, err
 }

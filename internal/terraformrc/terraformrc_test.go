@@ -32,7 +32,8 @@ func TestWriteWithExplicitMirror(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `plugin_cache_dir = "` + filepath.Join(root, ".terraform.d", "plugin-cache") + `"
+	// Unpacked providers: each init links to the mirror, no cache.
+	want := `do not edit.
 provider_installation {
   filesystem_mirror {
     path    = "` + m + `"
@@ -59,5 +60,44 @@ func TestNoMirrorMeansRegistry(t *testing.T) {
 	got := Render("", "/cache")
 	if strings.Contains(got, "provider_installation") || !strings.Contains(got, `plugin_cache_dir = "/cache"`) {
 		t.Errorf("without a mirror, want only the plugin cache:\n%s", got)
+	}
+}
+
+// A mirror of zip archives (the packed layout) keeps the plugin cache, so
+// that each init links instead of unpacking its own copy; then inits go one
+// at a time. From an unpacked mirror they may run at once.
+func TestInitsShareACacheOnlyForAPackedMirror(t *testing.T) {
+	packed := t.TempDir()
+	dir := filepath.Join(packed, "registry.terraform.io", "hashicorp", "aws")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "terraform-provider-aws_5.100.0_linux_amd64.zip"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		what, mirror string
+		cache        bool
+	}{{"unpacked", mirror(t), false}, {"packed", packed, true}} {
+		root := t.TempDir()
+		config, _, err := Write(root, func(k string) string { return map[string]string{MirrorEnv: c.mirror}[k] })
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(b), "plugin_cache_dir"); got != c.cache {
+			t.Errorf("%s mirror: plugin cache named %v, want %v:\n%s", c.what, got, c.cache, b)
+		}
+		unlock, concurrent, err := LockInit(root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		unlock()
+		if concurrent == c.cache {
+			t.Errorf("%s mirror: concurrent inits %v, want %v", c.what, concurrent, !c.cache)
+		}
 	}
 }
