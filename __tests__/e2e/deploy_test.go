@@ -67,9 +67,10 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 	checkStaleLocks(t, r, api, e2eState, layout.AppStack("dev", ""))
 
 	// Two checkouts at once, as S3 state allows. In the second, the network,
-	// prod and staging re-plan clean, every stack is planned for the scan
-	// (Terraform without refreshing, so nothing done to dev meanwhile
-	// shows), and Terraform itself refuses to destroy prod (prevent_destroy:
+	// prod and staging re-plan clean, and every stack is planned for the
+	// scan: the app stacks from their state alone (nothing done to dev
+	// meanwhile shows, and see planStacks), the network by its clean
+	// re-plan. Then Terraform itself refuses to destroy prod (prevent_destroy:
 	// "Instance cannot be destroyed", from Terraform's log, as cdktf may drop
 	// the last lines Terraform printed). In this one, app-dev drifts (out of
 	// band, only app-dev's resources change) and is repaired; then, while
@@ -93,12 +94,8 @@ func TestDeployCheckReplanDestroy(t *testing.T) {
 		}
 		var replanErr, planErr error
 		parallel(
-			func() { replanErr = replanClean(other, "after deploy", layout.NetworkStack, prodStack, stagingStack) },
-			func() {
-				if scan {
-					plans, planErr = planStacks(other, stacks)
-				}
-			})
+			func() { replanErr = replanClean(other, "after deploy", prodStack, stagingStack) },
+			func() { plans, planErr = planStacks(other, stacks, "after deploy", layout.NetworkStack) })
 		secondErrs = append(secondErrs, replanErr, planErr)
 		err := other.Destroy(prodStack)
 		switch {

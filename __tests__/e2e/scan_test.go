@@ -38,16 +38,33 @@ func trivyBinary(t *testing.T) (string, bool) {
 }
 
 // planStacks writes the plan JSON of the deployed stacks for scanStacks
-// (`terraform plan -refresh=false` and `terraform show -json` of each, at
-// once, each in a folder of its own under the runner's work folder, which
-// it returns). The stacks are deployed, so the plans hold known values:
-// trivy links a bucket's settings to the bucket by them.
-func planStacks(r *deploy.Runner, names []string) (string, error) {
+// (`terraform plan` and `terraform show -json` of each, at once, each in a
+// folder of its own under the runner's work folder, which it returns). The
+// stacks are deployed, so the plans hold known values: trivy links a
+// bucket's settings to the bucket by them. The stacks are planned from
+// their state alone (-refresh=false), except those named in clean, which
+// are planned as a deploy plans them (refreshed from the cloud first) and
+// must plan no change (when): a re-plan and a plan to scan in one. Only a
+// stack without a bucket can be scanned so: in a refreshed plan a bucket
+// also carries the encryption read back from the cloud, in its inline
+// attribute (aws:kms with the environment's key), and trivy then reports
+// it unencrypted (measured: AVD-AWS-0088 and AVD-AWS-0132 on app-prod's
+// and app-staging's buckets).
+func planStacks(r *deploy.Runner, names []string, when string, clean ...string) (string, error) {
 	plans := filepath.Join(r.Workdir, "plans")
 	errs := make([]error, len(names))
 	var fns []func()
 	for i, name := range names {
-		fns = append(fns, func() { errs[i] = r.PlanJSON(name, filepath.Join(plans, name, "tfplan.json")) })
+		fns = append(fns, func() {
+			refresh := slices.Contains(clean, name)
+			changes, out, err := r.PlanJSON(name, filepath.Join(plans, name, "tfplan.json"), refresh)
+			switch {
+			case err != nil:
+				errs[i] = err
+			case refresh && changes:
+				errs[i] = errors.New(name + " has changes " + when + ":\n" + planSummary(out))
+			}
+		})
 	}
 	parallel(fns...)
 	return plans, errors.Join(errs...)

@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -634,23 +635,26 @@ func (r *Runner) Emulator() *emulator.Emulator {
 	return r.emulator
 }
 
-// PlanJSON writes the JSON of a `terraform plan -refresh=false` of stack to
-// file (for scanners): what Terraform would build, without reading the cloud.
-func (r *Runner) PlanJSON(stack, file string) error {
+// PlanJSON plans stack and writes the plan's JSON (terraform show -json) to
+// file, for scanners. With refresh the plan first reads the stack's
+// resources from the cloud, as a deploy does; without, it compares the code
+// with the state alone. changes tells whether the plan would change
+// anything; out is what Terraform printed.
+func (r *Runner) PlanJSON(stack, file string, refresh bool) (changes bool, out string, err error) {
 	planFile := r.planFile(stack)
 	defer os.Remove(planFile)
-	var out bytes.Buffer
-	if err := r.terraform(&out, stack, "plan", "-refresh=false", "-input=false", "-no-color", "-lock=false", "-out="+planFile); err != nil {
-		return fmt.Errorf("terraform plan -refresh=false of %s: %w\n%s", stack, err, out.String())
+	changes, out, err = r.Plan(stack, "-refresh="+strconv.FormatBool(refresh), "-out="+planFile)
+	if err != nil {
+		return false, out, err
 	}
 	shown, err := r.show(stack, planFile)
 	if err != nil {
-		return err
+		return false, out, err
 	}
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return err
+		return false, out, err
 	}
-	return os.WriteFile(file, shown, 0o644)
+	return changes, out, os.WriteFile(file, shown, 0o644)
 }
 
 // planFile is where the runner's plans of stack go (in its folder).
