@@ -144,12 +144,21 @@ func bareSecret(s cdktf.TerraformStack) {
 }
 
 // guardrailApp is one app with a stack per violating case, plus a stack
-// with a suppressed violation, synthesized once.
-var guardrailApp = struct {
+// with a suppressed violation, synthesized once (TestMain removes it).
+var guardrailApp = &violations{}
+
+type violations struct {
 	once   sync.Once
 	outdir string
 	err    error
-}{}
+}
+
+// Cleanup removes the synthesized app, if it was synthesized.
+func (v *violations) Cleanup() {
+	if v.outdir != "" {
+		os.RemoveAll(v.outdir)
+	}
+}
 
 func synthViolations(t *testing.T) string {
 	t.Helper()
@@ -159,6 +168,7 @@ func synthViolations(t *testing.T) string {
 			guardrailApp.err = err
 			return
 		}
+		guardrailApp.outdir = outdir
 		app := cdktf.Testing_App(&cdktf.TestingAppConfig{Outdir: jsii.String(outdir), StackTraces: jsii.Bool(false)})
 		newStack := func(name string, tags bool) cdktf.TerraformStack {
 			s := cdktf.NewTerraformStack(app, str(name))
@@ -183,7 +193,6 @@ func synthViolations(t *testing.T) string {
 			return
 		}
 		app.Synth()
-		guardrailApp.outdir = outdir
 	})
 	if guardrailApp.err != nil {
 		t.Fatal(guardrailApp.err)

@@ -70,7 +70,7 @@ func defaultTags(spec envs.Spec) []any {
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	synthtest.Main(m, projectRoot, awsRun, localRun, s3SuffixRun)
+	synthtest.Main(m, projectRoot, awsRun, localRun, s3SuffixRun, guardrailApp)
 }
 
 // assertResource asserts with cdktf's matcher that stack has a resource of

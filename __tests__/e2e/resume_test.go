@@ -96,11 +96,14 @@ func TestKilledDeployResumes(t *testing.T) {
 		return lost, true
 	}
 
-	// make up, killed once the cluster exists and the state lacks it.
+	// make up, killed once the cluster exists and the state lacks it. Its
+	// temporary files (Terraform's error log, the provider's plugin
+	// sockets), which a SIGKILL leaves behind, go in a folder of the test's.
+	tmp := t.TempDir()
 	up := func() *exec.Cmd {
 		cmd := exec.Command(estateTool(t), "up", "-env", "dev", "-workdir", work)
 		cmd.Dir = r.Root
-		cmd.Env = os.Environ()
+		cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
 		for k, v := range settings(extra) {
 			cmd.Env = append(cmd.Env, k+"="+v)
 		}

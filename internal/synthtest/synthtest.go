@@ -154,9 +154,10 @@ func (l *Lazy) Cleanup() {
 
 // Main runs a test binary of the project at root: Terraform (validate) gets
 // the project's CLI configuration (its provider mirror and plugin cache),
-// jsii runs the estate's way as in main.go, and synthesized output is
-// removed after the tests.
-func Main(m *testing.M, root string, lazies ...*Lazy) {
+// jsii runs the estate's way as in main.go, and synthesized output (each
+// Lazy, or any other that can clean up after itself) is removed after the
+// tests.
+func Main(m *testing.M, root string, lazies ...interface{ Cleanup() }) {
 	config, _, err := terraformrc.Write(root, os.Getenv)
 	if err == nil {
 		for k, v := range map[string]string{"TF_CLI_CONFIG_FILE": config, "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"} {
