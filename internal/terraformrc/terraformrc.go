@@ -88,6 +88,10 @@ func unpacked(mirror string) bool {
 	return false
 }
 
+// cached tells whether providers from mirror ("" for the registry) are kept
+// in a plugin cache: all but those of an unpacked mirror.
+func cached(mirror string) bool { return mirror == "" || !unpacked(mirror) }
+
 // Render returns the CLI configuration for a mirror ("" for none) and a
 // plugin cache directory. From a mirror of unpacked providers each stack's
 // init links its provider to the mirror's folder, so no cache is named
@@ -97,7 +101,7 @@ func unpacked(mirror string) bool {
 func Render(mirror, cacheDir string) string {
 	var b strings.Builder
 	b.WriteString("# Written by the project (internal/terraformrc); do not edit.\n")
-	if mirror == "" || !unpacked(mirror) {
+	if cached(mirror) {
 		fmt.Fprintf(&b, "%s = %q\n", cacheSetting, cacheDir)
 	}
 	if mirror == "" {
@@ -134,7 +138,11 @@ func Write(root string, getenv func(string) string) (config, mirror string, err 
 	}
 	config = filepath.Join(root, Path)
 	cache := filepath.Join(filepath.Dir(config), "plugin-cache")
-	if err := os.MkdirAll(cache, 0o755); err != nil {
+	dir := filepath.Dir(config)
+	if cached(mirror) {
+		dir = cache // Terraform requires it to exist
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", "", err
 	}
 	content := Render(mirror, cache)

@@ -91,6 +91,9 @@ func TestInitsShareACacheOnlyForAPackedMirror(t *testing.T) {
 		if got := strings.Contains(string(b), "plugin_cache_dir"); got != c.cache {
 			t.Errorf("%s mirror: plugin cache named %v, want %v:\n%s", c.what, got, c.cache, b)
 		}
+		if _, err := os.Stat(filepath.Join(root, ".terraform.d", "plugin-cache")); (err == nil) != c.cache {
+			t.Errorf("%s mirror: plugin cache folder made %v, want %v", c.what, err == nil, c.cache)
+		}
 		unlock, concurrent, err := LockInit(root)
 		if err != nil {
 			t.Fatal(err)
