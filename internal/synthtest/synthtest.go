@@ -153,7 +153,7 @@ func (l *Lazy) Cleanup() {
 }
 
 // Main runs a test binary of the project at root: Terraform (validate) gets
-// the project's CLI configuration (its provider mirror and plugin cache),
+// the project's CLI configuration (its provider mirror or plugin cache),
 // jsii runs the estate's way as in main.go, and synthesized output (each
 // Lazy, or any other that can clean up after itself) is removed after the
 // tests.

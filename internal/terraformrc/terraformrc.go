@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -76,17 +77,23 @@ func FindMirror(getenv func(string) string) (string, error) {
 	return "", nil
 }
 
-// unpacked tells whether a mirror holds its providers unpacked (a folder
-// per version and platform, not zip archives).
+// unpacked tells whether a mirror holds each of its providers unpacked (a
+// folder per version and platform, not zip archives).
 func unpacked(mirror string) bool {
-	found, _ := filepath.Glob(filepath.Join(mirror, "registry.terraform.io", "*", "*", "*", "*_*"))
-	for _, f := range found {
-		if st, err := os.Stat(f); err == nil && st.IsDir() {
-			return true
+	for _, p := range providers(mirror) {
+		found, _ := filepath.Glob(filepath.Join(mirror, p, "*", "*_*"))
+		if !slices.ContainsFunc(found, func(f string) bool {
+			st, err := os.Stat(f)
+			return err == nil && st.IsDir()
+		}) {
+			return false
 		}
 	}
-	return false
+	return true
 }
+
+// cacheSetting is the CLI configuration's setting of a plugin cache.
+const cacheSetting = "plugin_cache_dir"
 
 // cached tells whether providers from mirror ("" for the registry) are kept
 // in a plugin cache: all but those of an unpacked mirror.
@@ -167,9 +174,6 @@ func Write(root string, getenv func(string) string) (config, mirror string, err 
 	}
 	return config, mirror, nil
 }
-
-// cacheSetting is the CLI configuration's setting of a plugin cache.
-const cacheSetting = "plugin_cache_dir"
 
 // LockInit readies `terraform init` with the configuration Write wrote
 // under root. When it names a plugin cache, LockInit takes the lock that

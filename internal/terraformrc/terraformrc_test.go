@@ -67,18 +67,24 @@ func TestNoMirrorMeansRegistry(t *testing.T) {
 // that each init links instead of unpacking its own copy; then inits go one
 // at a time. From an unpacked mirror they may run at once.
 func TestInitsShareACacheOnlyForAPackedMirror(t *testing.T) {
-	packed := t.TempDir()
-	dir := filepath.Join(packed, "registry.terraform.io", "hashicorp", "aws")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "terraform-provider-aws_5.100.0_linux_amd64.zip"), nil, 0o644); err != nil {
-		t.Fatal(err)
+	zip := func(mirror, provider string) string {
+		dir := filepath.Join(mirror, "registry.terraform.io", "hashicorp", provider)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "terraform-provider-"+provider+"_1.0.0_linux_amd64.zip"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return mirror
 	}
 	for _, c := range []struct {
 		what, mirror string
 		cache        bool
-	}{{"unpacked", mirror(t), false}, {"packed", packed, true}} {
+	}{
+		{"unpacked", mirror(t), false},
+		{"packed", zip(t.TempDir(), "aws"), true},
+		{"partly packed", zip(mirror(t), "null"), true},
+	} {
 		root := t.TempDir()
 		config, _, err := Write(root, func(k string) string { return map[string]string{MirrorEnv: c.mirror}[k] })
 		if err != nil {
