@@ -308,24 +308,28 @@ func strs(v any) []string {
 // replanClean plans the stacks at once; its error names each stack that
 // fails to plan or has changes (when: after what), with what would change.
 func replanClean(r *deploy.Runner, when string, stacks ...string) error {
-	problems := make([]string, len(stacks))
+	errs := make([]error, len(stacks))
 	var fns []func()
 	for i, stack := range stacks {
 		fns = append(fns, func() {
 			changes, out, err := r.Plan(stack)
 			switch {
 			case err != nil:
-				problems[i] = err.Error()
+				errs[i] = err
 			case changes:
-				problems[i] = stack + " has changes " + when + ":\n" + planSummary(out)
+				errs[i] = hasChanges(stack, when, out)
 			}
 		})
 	}
 	parallel(fns...)
-	if msg := strings.Join(slices.DeleteFunc(problems, func(s string) bool { return s == "" }), "\n"); msg != "" {
-		return errors.New(msg)
-	}
-	return nil
+	return errors.Join(errs...)
+}
+
+// hasChanges is the error of a stack that should have re-planned clean
+// (when: after what), with the lines of its plan out that say what would
+// change.
+func hasChanges(stack, when, out string) error {
+	return errors.New(stack + " has changes " + when + ":\n" + planSummary(out))
 }
 
 // parallel runs the functions at once and waits for all.

@@ -62,7 +62,7 @@ func planStacks(r *deploy.Runner, names []string, when string, clean ...string) 
 			case err != nil:
 				errs[i] = err
 			case refresh && changes:
-				errs[i] = errors.New(name + " has changes " + when + ":\n" + planSummary(out))
+				errs[i] = hasChanges(name, when, out)
 			}
 		})
 	}
