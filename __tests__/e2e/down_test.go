@@ -14,6 +14,7 @@ import (
 
 	"github.com/platform/estate/internal/deploy"
 	"github.com/platform/estate/internal/layout"
+	"github.com/platform/estate/internal/nice"
 )
 
 // checkInterruptedDown presses Ctrl-C during make down (SIGINT to its
@@ -27,7 +28,7 @@ func checkInterruptedDown(t *testing.T, r *deploy.Runner, extra map[string]strin
 	for k, v := range settings(extra) {
 		env = append(env, k+"="+v)
 	}
-	down := exec.Command(estateTool(t), "down", "-workdir", r.Workdir)
+	down := nice.Command(r.Nice, estateTool(t), "down", "-workdir", r.Workdir)
 	down.Dir, down.Env = r.Root, env
 	var downOut strings.Builder
 	down.Stdout, down.Stderr = &downOut, &downOut
@@ -81,7 +82,7 @@ func checkInterruptedDown(t *testing.T, r *deploy.Runner, extra map[string]strin
 	if !deployed[app] || !deployed[layout.NetworkStack] {
 		t.Errorf("after the interrupted make down deployed: %v; want %s half-destroyed and %s untouched", deployed, app, layout.NetworkStack)
 	}
-	again := exec.Command(estateTool(t), "down", "-workdir", r.Workdir)
+	again := nice.Command(r.Nice, estateTool(t), "down", "-workdir", r.Workdir)
 	again.Dir, again.Env = r.Root, env
 	var againOut strings.Builder
 	again.Stdout, again.Stderr = &againOut, &againOut
@@ -144,7 +145,7 @@ func checkCLITruths(t *testing.T, r *deploy.Runner, app string) {
 	t.Helper()
 	start := time.Now()
 	cli := func(args ...string) (string, error) {
-		cmd := exec.Command(filepath.Join(r.Root, layout.CLI), append(args, "--output", r.Outdir())...)
+		cmd := nice.Command(r.Nice, filepath.Join(r.Root, layout.CLI), append(args, "--output", r.Outdir())...)
 		cmd.Dir, cmd.Env = r.Root, r.Env()
 		b, err := cmd.CombinedOutput()
 		return string(b), err

@@ -41,6 +41,7 @@ func TestExampleSets(t *testing.T) {
 			set := oneEnvironment(t, c.dir, c.env, filepath.Join(work, "envs"))
 			extra := map[string]string{envs.EnvEnvsDir: set}
 			r := newRunner(t, strings.ReplaceAll(c.dir, "/", "-"), work, extra)
+			r.Nice = offPathNice
 			step(t, "start the emulator", r.StartEmulator)
 			t.Cleanup(func() { r.StopEmulator() })
 			api := newAWS(t, r.Env())

@@ -19,6 +19,7 @@ import (
 	"github.com/platform/estate/internal/deploy"
 	"github.com/platform/estate/internal/emulator"
 	"github.com/platform/estate/internal/layout"
+	"github.com/platform/estate/internal/nice"
 )
 
 // TestKilledDeployResumes kills make up (its whole process tree, SIGKILL)
@@ -38,6 +39,7 @@ func TestKilledDeployResumes(t *testing.T) {
 	set := oneEnvironment(t, "envs", "dev", filepath.Join(work, "envs"))
 	extra := map[string]string{envs.EnvEnvsDir: set}
 	r := newRunner(t, "resume", work, extra)
+	r.Nice = offPathNice
 	step(t, "start the emulator", r.StartEmulator)
 	t.Cleanup(func() { r.StopEmulator() })
 	api := newAWS(t, r.Env())
@@ -101,7 +103,7 @@ func TestKilledDeployResumes(t *testing.T) {
 	// sockets), which a SIGKILL leaves behind, go in a folder of the test's.
 	tmp := t.TempDir()
 	up := func() *exec.Cmd {
-		cmd := exec.Command(estateTool(t), "up", "-env", "dev", "-workdir", work)
+		cmd := nice.Command(r.Nice, estateTool(t), "up", "-env", "dev", "-workdir", work)
 		cmd.Dir = r.Root
 		cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
 		for k, v := range settings(extra) {
@@ -231,7 +233,7 @@ func TestKilledDeployResumes(t *testing.T) {
 	copyStart := time.Now()
 	copyExtra := map[string]string{envs.EnvEnvsDir: set, envs.EnvSuffix: "pr7"}
 	estate := func(vars map[string]string, args ...string) (string, error) {
-		cmd := exec.Command(estateTool(t), append(args, "-workdir", work)...)
+		cmd := nice.Command(r.Nice, estateTool(t), append(args, "-workdir", work)...)
 		cmd.Dir = r.Root
 		cmd.Env = os.Environ()
 		for k, v := range settings(vars) {

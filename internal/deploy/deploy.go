@@ -30,6 +30,7 @@ import (
 	"github.com/platform/estate/internal/emulator"
 	"github.com/platform/estate/internal/filelock"
 	"github.com/platform/estate/internal/layout"
+	"github.com/platform/estate/internal/nice"
 	"github.com/platform/estate/internal/terraformrc"
 )
 
@@ -44,6 +45,11 @@ type Runner struct {
 	Project *envs.Project
 	// Stdout and Stderr receive what the CLIs print.
 	Stdout, Stderr io.Writer
+	// Nice lowers the CPU priority of every process the runner starts (the
+	// synthesis, the CLIs, Terraform and its providers, the emulator) by
+	// this increment; 0 leaves them at the caller's. The end-to-end tests
+	// run the deployments that are not on their longest path so.
+	Nice int
 
 	settings map[string]string
 	env      []string
@@ -180,7 +186,7 @@ func (r *Runner) StartEmulator() error {
 		return nil
 	}
 	why := emulator.Gone(r.StateDir())
-	e, fresh, err := emulator.Start(r.StateDir())
+	e, fresh, err := emulator.Start(r.StateDir(), r.Nice)
 	if err != nil {
 		return err
 	}
@@ -273,7 +279,7 @@ func (r *Runner) Synth() error {
 	if config.App == "" {
 		return fmt.Errorf("%s has no app command (\"app\": \"go run -trimpath .\")", filepath.Join(r.Root, "cdktf.json"))
 	}
-	cmd := exec.Command("sh", "-c", config.App)
+	cmd := nice.Command(r.Nice, "sh", "-c", config.App)
 	cmd.Dir, cmd.Stdout, cmd.Stderr = r.Root, r.Stdout, r.Stderr
 	cmd.Env = append(slices.Clone(r.env), "CDKTF_OUTDIR="+r.Outdir(), "CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS=true")
 	if err := r.run(cmd, "synthesis"); err != nil {
@@ -558,7 +564,7 @@ func (r *Runner) cdktf(stdout io.Writer, args ...string) error {
 	if _, err := os.Stat(cli); err != nil {
 		return fmt.Errorf("the cdktf CLI is not installed in %s; run make deps (npm ci)", filepath.Dir(cli))
 	}
-	cmd := exec.Command(cli, args...)
+	cmd := nice.Command(r.Nice, cli, args...)
 	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = r.Root, r.env, stdout, r.Stderr
 	// cdktf may exit before it prints Terraform's last lines, the error
 	// among them: Terraform's own log keeps the errors. It is a file of
@@ -622,7 +628,7 @@ func (r *Runner) terraformCmd(stack string, args ...string) *exec.Cmd {
 	if bin == "" {
 		bin = "terraform"
 	}
-	cmd := exec.Command(bin, args...)
+	cmd := nice.Command(r.Nice, bin, args...)
 	cmd.Dir, cmd.Env = r.StackDir(stack), r.env
 	return cmd
 }

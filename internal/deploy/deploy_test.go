@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/platform/estate/internal/nice"
 )
 
 // localSettings are a test runner's settings: the local target, local
@@ -386,6 +388,57 @@ func TestRefreshOnlyPlanReadsDrift(t *testing.T) {
 			t.Errorf("%s: %v", c.name, err)
 		case drifted != c.drifted:
 			t.Errorf("%s: drifted %v, want %v", c.name, drifted, c.drifted)
+		}
+	}
+}
+
+// TestNiceReachesEveryCommand: with Nice set, the synthesis, the cdktf CLI
+// and Terraform run at the caller's nice value plus Nice (each stand-in
+// writes what nice(1) prints: its own).
+func TestNiceReachesEveryCommand(t *testing.T) {
+	own, err := nice.Of(os.Getpid())
+	if err != nil {
+		t.Skipf("no nice value to read: %v", err)
+	}
+	if own > 12 {
+		t.Skipf("the test runs at nice %d already", own)
+	}
+	dir := t.TempDir()
+	record := func(name string) string {
+		return fmt.Sprintf("#!/bin/sh\nnice > %s\n", filepath.Join(dir, name))
+	}
+	r, _ := withFakeCLI(t, record("cdktf"))
+	r.Nice = 7
+	fake := filepath.Join(dir, "terraform.sh")
+	if err := os.WriteFile(fake, []byte(record("terraform")), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("TERRAFORM_BINARY_NAME", fake)
+	app := filepath.Join(dir, "app.sh")
+	if err := os.WriteFile(app, []byte(record("synthesis")), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(r.Root, "cdktf.json"), []byte(`{"app": "`+app+`"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(r.StackDir("app-dev"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r.Synth() // fails after the app: it wrote no manifest
+	if err := r.cdktf(io.Discard, "list"); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.terraform(io.Discard, "app-dev", "version"); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"synthesis", "cdktf", "terraform"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Errorf("%s did not run: %v", name, err)
+			continue
+		}
+		if got, want := strings.TrimSpace(string(b)), fmt.Sprint(own+r.Nice); got != want {
+			t.Errorf("%s ran at nice %s, want %s", name, got, want)
 		}
 	}
 }

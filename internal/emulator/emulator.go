@@ -27,6 +27,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/platform/estate/internal/nice"
 )
 
 // Command is the emulator's executable (pip install "moto[server]").
@@ -151,9 +153,10 @@ func Gone(dir string) string {
 }
 
 // Start returns the emulator recorded in dir if it runs, or starts a new
-// one. fresh is true when it started one: then nothing deployed before
-// exists any more. Its output goes to LogFile in dir.
-func Start(dir string) (e *Emulator, fresh bool, err error) {
+// one, its CPU priority lowered by the increment niceness (0: the
+// caller's). fresh is true when it started one: then nothing deployed
+// before exists any more. Its output goes to LogFile in dir.
+func Start(dir string, niceness int) (e *Emulator, fresh bool, err error) {
 	if e, err := Find(dir); err != nil || e != nil {
 		return e, false, err
 	}
@@ -182,7 +185,7 @@ func Start(dir string) (e *Emulator, fresh bool, err error) {
 		if err != nil {
 			return nil, false, err
 		}
-		cmd := exec.Command(python, "-c", serverScript, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
+		cmd := nice.Command(niceness, python, "-c", serverScript, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
 		cmd.Env = append(os.Environ(), "MOTO_IAM_LOAD_MANAGED_POLICIES=true")
 		cmd.Stdout, cmd.Stderr = log, log
 		// Its own process group: it outlives the command that started it

@@ -1,6 +1,7 @@
 package emulator
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,15 +14,18 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/platform/estate/internal/nice"
 )
 
 // start starts an emulator of the test's own (skipped without moto,
-// failed in CI), stopped when the test ends.
+// failed in CI), stopped when the test ends, at a priority lowered by
+// startNice (which TestStartFindStop checks).
 func start(t *testing.T) (e *Emulator, fresh bool, dir string) {
 	t.Helper()
 	requireMoto(t)
 	dir = t.TempDir()
-	e, fresh, err := Start(dir)
+	e, fresh, err := Start(dir, startNice)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,12 +33,22 @@ func start(t *testing.T) (e *Emulator, fresh bool, dir string) {
 	return e, fresh, dir
 }
 
+const startNice = 3
+
 func TestStartFindStop(t *testing.T) {
 	e, fresh, dir := start(t)
 	if !fresh || e.Port == 0 {
 		t.Fatalf("Start = %+v, fresh %v; want a new emulator", e, fresh)
 	}
-	again, fresh, err := Start(dir)
+	got, err := nice.Of(e.PID)
+	own, ownErr := nice.Of(os.Getpid())
+	if err != nil || ownErr != nil {
+		t.Fatal(errors.Join(err, ownErr))
+	}
+	if want := own + startNice; got != want {
+		t.Errorf("the emulator runs at nice %d, want %d (this test's + %d)", got, want, startNice)
+	}
+	again, fresh, err := Start(dir, 0)
 	if err != nil || fresh || *again != *e {
 		t.Fatalf("second Start = %+v, fresh %v, %v; want the running one", again, fresh, err)
 	}
