@@ -150,18 +150,29 @@ func checkCLITruths(t *testing.T, r *deploy.Runner, app string) {
 		b, err := cmd.CombinedOutput()
 		return string(b), err
 	}
+	// list synthesizes into the folder the others read: first. Then the
+	// others at once: diff initializes and plans the network's folder
+	// alone, output the app stack's, and deploy is refused before
+	// Terraform runs.
 	if out, err := cli("list"); err != nil || !strings.Contains(out, layout.NetworkStack) || !strings.Contains(out, app) {
 		t.Errorf("cdktf list: %v, want both stacks named:\n%s", err, lastLines(out, 10))
 	}
-	if out, err := cli("diff", layout.NetworkStack, app, "--skip-synth"); err != nil || !strings.Contains(out, layout.NetworkStack) || strings.Contains(out, app) {
-		t.Errorf("cdktf diff %s %s: %v; want a plan of network only (the CLI takes one stack):\n%s", layout.NetworkStack, app, err, lastLines(out, 15))
-	}
-	if out, err := cli("deploy", app, "--skip-synth", "--auto-approve"); err == nil || !strings.Contains(out, layout.NetworkStack) {
-		t.Errorf("cdktf deploy %s alone: %v; want a refusal naming its dependency %s:\n%s", app, err, layout.NetworkStack, lastLines(out, 15))
-	}
-	if out, err := cli("output", app, "--skip-synth"); err != nil || !strings.Contains(out, "table_name") {
-		t.Errorf("cdktf output %s: %v; want its outputs:\n%s", app, err, lastLines(out, 15))
-	}
+	parallel(
+		func() {
+			if out, err := cli("diff", layout.NetworkStack, app, "--skip-synth"); err != nil || !strings.Contains(out, layout.NetworkStack) || strings.Contains(out, app) {
+				t.Errorf("cdktf diff %s %s: %v; want a plan of network only (the CLI takes one stack):\n%s", layout.NetworkStack, app, err, lastLines(out, 15))
+			}
+		},
+		func() {
+			if out, err := cli("deploy", app, "--skip-synth", "--auto-approve"); err == nil || !strings.Contains(out, layout.NetworkStack) {
+				t.Errorf("cdktf deploy %s alone: %v; want a refusal naming its dependency %s:\n%s", app, err, layout.NetworkStack, lastLines(out, 15))
+			}
+		},
+		func() {
+			if out, err := cli("output", app, "--skip-synth"); err != nil || !strings.Contains(out, "table_name") {
+				t.Errorf("cdktf output %s: %v; want its outputs:\n%s", app, err, lastLines(out, 15))
+			}
+		})
 	t.Logf("%-48s %6.1fs", "cdktf list, diff, deploy (refused), output", time.Since(start).Seconds())
 }
 

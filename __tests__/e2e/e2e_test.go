@@ -42,6 +42,12 @@ const projectRoot = "../.."
 // Measured: the main test alone 409 s, beside the others 520 to 594 s.
 const offPathNice = 10
 
+// secondCheckoutNice lowers the CPU priority of the main test's second
+// checkout: its plans have slack beside the first checkout's drift check
+// (make drift, the repairing deploy, make drift again), which is the
+// main test's longest path, but less than the other tests have.
+const secondCheckoutNice = 5
+
 // cleanSettings are the settings of every run unless a test says otherwise:
 // the local target with local state, whatever the caller's shell has.
 var cleanSettings = map[string]string{

@@ -49,6 +49,7 @@ func (s s3State) exists(api awsCLI, key string) bool {
 func deployContended(t *testing.T, r *deploy.Runner, api awsCLI, s s3State, second string, stacks []string) *deploy.Runner {
 	t.Helper()
 	other := newRunner(t, "second", second, s.settings())
+	other.Nice = secondCheckoutNice
 	other.UseEmulator(r.Emulator())
 	if err := os.CopyFS(other.Outdir(), os.DirFS(r.Outdir())); err != nil {
 		t.Fatal(err)
