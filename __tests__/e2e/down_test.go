@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/platform/estate/internal/deploy"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/nice"
+	"github.com/platform/estate/internal/proc"
 )
 
 // checkInterruptedDown presses Ctrl-C during make down (SIGINT to its
@@ -106,32 +108,30 @@ func running(dir, command string) time.Duration {
 		if target, err := os.Readlink(cwd); err != nil || target != dir {
 			continue
 		}
-		proc := filepath.Dir(cwd)
-		cmdline, _ := os.ReadFile(filepath.Join(proc, "cmdline"))
+		cmdline, _ := os.ReadFile(filepath.Join(filepath.Dir(cwd), "cmdline"))
 		args := strings.Split(string(cmdline), "\x00")
 		if len(args) < 2 || filepath.Base(args[0]) != "terraform" || args[1] != command {
 			continue
 		}
-		return time.Since(started(proc))
+		pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(cwd)))
+		return time.Since(started(pid))
 	}
 	return 0
 }
 
-// started is when the process of /proc/<pid> started (field 22 of its stat,
-// in clock ticks since boot; 100 a second on Linux).
-func started(proc string) time.Time {
-	b, err := os.ReadFile(filepath.Join(proc, "stat"))
+// started is when process pid started (its start time in clock ticks
+// since boot; 100 a second on Linux).
+func started(pid int) time.Time {
+	fields, err := proc.Stat(pid)
 	if err != nil {
 		return time.Now()
 	}
-	s := string(b)
-	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
 	uptime, err := os.ReadFile("/proc/uptime")
-	if err != nil || len(fields) < 20 {
+	if err != nil {
 		return time.Now()
 	}
 	var ticks, up float64
-	fmt.Sscan(fields[19], &ticks)
+	fmt.Sscan(fields[proc.FieldStart], &ticks)
 	fmt.Sscan(strings.Fields(string(uptime))[0], &up)
 	return time.Now().Add(-time.Duration((up - ticks/100) * float64(time.Second)))
 }

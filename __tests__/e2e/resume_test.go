@@ -20,6 +20,7 @@ import (
 	"github.com/platform/estate/internal/emulator"
 	"github.com/platform/estate/internal/layout"
 	"github.com/platform/estate/internal/nice"
+	"github.com/platform/estate/internal/proc"
 )
 
 // TestKilledDeployResumes kills make up (its whole process tree, SIGKILL)
@@ -375,33 +376,9 @@ func stopTree(pid int) []int {
 	tree := []int{pid}
 	for i := 0; i < len(tree); i++ {
 		syscall.Kill(tree[i], syscall.SIGSTOP)
-		tree = append(tree, children(tree[i])...)
+		tree = append(tree, proc.Children()[tree[i]]...)
 	}
 	return tree
-}
-
-// children lists the processes whose parent is pid (from /proc).
-func children(pid int) []int {
-	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
-	var out []int
-	for _, f := range stats {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		// pid (comm) state ppid ...: comm may hold spaces and parentheses.
-		fields := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
-		var child, parent int
-		if len(fields) < 2 {
-			continue
-		}
-		fmt.Sscan(fields[1], &parent)
-		fmt.Sscan(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(filepath.Dir(f)), "/"), "/"), &child)
-		if parent == pid {
-			out = append(out, child)
-		}
-	}
-	return out
 }
 
 // errorLines are the lines of a CLI's output that report errors or what

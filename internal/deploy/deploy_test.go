@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/platform/estate/internal/nice"
+	"github.com/platform/estate/internal/proc"
 )
 
 // localSettings are a test runner's settings: the local target, local
@@ -396,7 +396,7 @@ func TestRefreshOnlyPlanReadsDrift(t *testing.T) {
 // and Terraform run at the caller's nice value plus Nice (each stand-in
 // writes what nice(1) prints: its own).
 func TestNiceReachesEveryCommand(t *testing.T) {
-	own, err := nice.Of(os.Getpid())
+	own, err := proc.Nice(os.Getpid())
 	if err != nil {
 		t.Skipf("no nice value to read: %v", err)
 	}

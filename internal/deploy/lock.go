@@ -15,6 +15,7 @@ import (
 	"github.com/platform/estate/envs"
 	"github.com/platform/estate/internal/awsapi"
 	"github.com/platform/estate/internal/layout"
+	"github.com/platform/estate/internal/proc"
 )
 
 // Lock is a held lock on a stack's state.
@@ -236,24 +237,7 @@ func (r *Runner) Unlock(stack string, force bool) error {
 // finishes what is in flight, saves its state and exits. It returns how
 // many it interrupted.
 func InterruptTerraform() int {
-	children := map[int][]int{}
-	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
-	for _, f := range stats {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		// pid (comm) state ppid ...: comm may hold spaces and parentheses.
-		s := string(b)
-		fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
-		var pid, ppid int
-		if len(fields) < 2 {
-			continue
-		}
-		fmt.Sscan(filepath.Base(filepath.Dir(f)), &pid)
-		fmt.Sscan(fields[1], &ppid)
-		children[ppid] = append(children[ppid], pid)
-	}
+	children := proc.Children()
 	n := 0
 	for queue := children[os.Getpid()]; len(queue) > 0; queue = queue[1:] {
 		pid := queue[0]

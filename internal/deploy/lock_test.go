@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/platform/estate/internal/proc"
 )
 
 // A local lock is held by a live process (the kernel drops fcntl locks of
@@ -115,5 +117,64 @@ func TestStaleLockMessage(t *testing.T) {
 	want := "the state of network is locked for 42m0s by ci@runner-3 (terraform apply), and no process on this machine holds it (a deploy that was killed leaves its lock); if nothing else deploys network now, release it with: make unlock STACK=network, then run again"
 	if got := err.Error(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestInterruptTerraformReachesGrandchildren: Ctrl-C reaches the Terraform
+// processes among this process's descendants (the cdktf CLI's children),
+// and only those.
+func TestInterruptTerraformReachesGrandchildren(t *testing.T) {
+	sleep, err := exec.LookPath("sleep")
+	if err != nil {
+		t.Skip(err)
+	}
+	b, err := os.ReadFile(sleep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A program named terraform (a copy, not a link: the executable's own
+	// name is what counts), started by a shell, beside a plain sleep.
+	terraform := filepath.Join(t.TempDir(), "terraform")
+	if err := os.WriteFile(terraform, b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// The shell runs terraform in the foreground (a background command of
+	// a script ignores SIGINT); the plain sleep is a child of this test.
+	shell := exec.Command("sh", "-c", terraform+" 30; :")
+	plain := exec.Command(sleep, "30")
+	for _, cmd := range []*exec.Cmd{shell, plain} {
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	}
+	// This test's descendants by executable.
+	byName := func() map[string]int {
+		m := map[string]int{}
+		children := proc.Children()
+		for queue := children[os.Getpid()]; len(queue) > 0; queue = queue[1:] {
+			exe, _ := os.Readlink("/proc/" + strconv.Itoa(queue[0]) + "/exe")
+			m[filepath.Base(exe)] = queue[0]
+			queue = append(queue, children[queue[0]]...)
+		}
+		return m
+	}
+	waitFor := func(what string, ok func(map[string]int) bool) map[string]int {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if m := byName(); ok(m) {
+				return m
+			}
+		}
+		t.Fatalf("%s: this test's descendants are %v", what, byName())
+		return nil
+	}
+	before := waitFor("terraform and sleep start", func(m map[string]int) bool { return m["terraform"] != 0 && m[filepath.Base(sleep)] != 0 })
+	if n := InterruptTerraform(); n != 1 {
+		t.Fatalf("InterruptTerraform interrupted %d processes, want the one terraform", n)
+	}
+	after := waitFor("terraform ends on the interrupt", func(m map[string]int) bool { return m["terraform"] == 0 })
+	if after[filepath.Base(sleep)] != before[filepath.Base(sleep)] {
+		t.Errorf("the plain sleep (pid %d) was interrupted too: this test's descendants are %v", before[filepath.Base(sleep)], after)
 	}
 }

@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/platform/estate/internal/nice"
+	"github.com/platform/estate/internal/proc"
 )
 
 // start starts an emulator of the test's own (skipped without moto,
@@ -40,8 +40,8 @@ func TestStartFindStop(t *testing.T) {
 	if !fresh || e.Port == 0 {
 		t.Fatalf("Start = %+v, fresh %v; want a new emulator", e, fresh)
 	}
-	got, err := nice.Of(e.PID)
-	own, ownErr := nice.Of(os.Getpid())
+	got, err := proc.Nice(e.PID)
+	own, ownErr := proc.Nice(os.Getpid())
 	if err != nil || ownErr != nil {
 		t.Fatal(errors.Join(err, ownErr))
 	}

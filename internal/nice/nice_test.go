@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"os"
 	"testing"
+
+	"github.com/platform/estate/internal/proc"
 )
 
 func TestCommandLowersThePriority(t *testing.T) {
-	own, err := Of(os.Getpid())
+	own, err := proc.Nice(os.Getpid())
 	if err != nil {
 		t.Skipf("no nice value to read: %v", err)
 	}
@@ -32,7 +34,7 @@ func TestCommandLowersThePriority(t *testing.T) {
 		if _, err := bufio.NewReader(stdout).ReadString('\n'); err != nil {
 			t.Fatal(err)
 		}
-		got, err := Of(cmd.Process.Pid)
+		got, err := proc.Nice(cmd.Process.Pid)
 		stdin.Close()
 		if werr := cmd.Wait(); werr != nil {
 			t.Fatal(werr)
