@@ -237,13 +237,9 @@ func (r *Runner) Unlock(stack string, force bool) error {
 // finishes what is in flight, saves its state and exits. It returns how
 // many it interrupted.
 func InterruptTerraform() int {
-	children := proc.Children()
 	n := 0
-	for queue := children[os.Getpid()]; len(queue) > 0; queue = queue[1:] {
-		pid := queue[0]
-		queue = append(queue, children[pid]...)
-		exe, _ := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid))
-		if name := filepath.Base(exe); name == "terraform" || name == "tofu" {
+	for _, pid := range proc.Descendants(os.Getpid()) {
+		if name := proc.Executable(pid); name == "terraform" || name == "tofu" {
 			if syscall.Kill(pid, syscall.SIGINT) == nil {
 				n++
 			}

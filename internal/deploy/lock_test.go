@@ -151,11 +151,8 @@ func TestInterruptTerraformReachesGrandchildren(t *testing.T) {
 	// This test's descendants by executable.
 	byName := func() map[string]int {
 		m := map[string]int{}
-		children := proc.Children()
-		for queue := children[os.Getpid()]; len(queue) > 0; queue = queue[1:] {
-			exe, _ := os.Readlink("/proc/" + strconv.Itoa(queue[0]) + "/exe")
-			m[filepath.Base(exe)] = queue[0]
-			queue = append(queue, children[queue[0]]...)
+		for _, pid := range proc.Descendants(os.Getpid()) {
+			m[proc.Executable(pid)] = pid
 		}
 		return m
 	}

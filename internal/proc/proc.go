@@ -65,3 +65,25 @@ func Children() map[int][]int {
 	}
 	return children
 }
+
+// Descendants are the processes pid started, theirs, and so on, parents
+// before their children.
+func Descendants(pid int) []int {
+	children := Children()
+	var out []int
+	for queue := children[pid]; len(queue) > 0; queue = queue[1:] {
+		out = append(out, queue[0])
+		queue = append(queue, children[queue[0]]...)
+	}
+	return out
+}
+
+// Executable is the name of the program process pid runs ("" when it has
+// exited or cannot be read).
+func Executable(pid int) string {
+	exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid))
+	if err != nil {
+		return ""
+	}
+	return filepath.Base(exe)
+}

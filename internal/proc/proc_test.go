@@ -3,6 +3,7 @@ package proc
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
@@ -38,6 +39,17 @@ func TestStatReadsPastTheName(t *testing.T) {
 	}
 	if kids := Children()[os.Getpid()]; !slices.Contains(kids, cmd.Process.Pid) {
 		t.Errorf("Children of this test %v, want %d among them", kids, cmd.Process.Pid)
+	}
+	if all := Descendants(os.Getpid()); !slices.Contains(all, cmd.Process.Pid) {
+		t.Errorf("Descendants of this test %v, want %d among them", all, cmd.Process.Pid)
+	}
+	// The program's own name, not the link's it was started by.
+	target, err := filepath.EvalSymlinks("/bin/sleep")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Executable(cmd.Process.Pid); got != filepath.Base(target) {
+		t.Errorf("Executable of the child %q, want %q", got, filepath.Base(target))
 	}
 	own, err := Nice(os.Getpid())
 	if err != nil {
