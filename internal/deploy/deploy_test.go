@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/platform/estate/internal/proc"
+	"github.com/platform/estate/internal/nice/nicetest"
 )
 
 // localSettings are a test runner's settings: the local target, local
@@ -396,19 +396,14 @@ func TestRefreshOnlyPlanReadsDrift(t *testing.T) {
 // and Terraform run at the caller's nice value plus Nice (each stand-in
 // writes what nice(1) prints: its own).
 func TestNiceReachesEveryCommand(t *testing.T) {
-	own, err := proc.Nice(os.Getpid())
-	if err != nil {
-		t.Skipf("no nice value to read: %v", err)
-	}
-	if own > 12 {
-		t.Skipf("the test runs at nice %d already", own)
-	}
+	const n = 7
+	own := nicetest.Headroom(t, n)
 	dir := t.TempDir()
 	record := func(name string) string {
 		return fmt.Sprintf("#!/bin/sh\nnice > %s\n", filepath.Join(dir, name))
 	}
 	r, _ := withFakeCLI(t, record("cdktf"))
-	r.Nice = 7
+	r.Nice = n
 	fake := filepath.Join(dir, "terraform.sh")
 	if err := os.WriteFile(fake, []byte(record("terraform")), 0o755); err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/platform/estate/internal/nice/nicetest"
 	"github.com/platform/estate/internal/proc"
 )
 
@@ -45,7 +46,7 @@ func TestStartFindStop(t *testing.T) {
 	if err != nil || ownErr != nil {
 		t.Fatal(errors.Join(err, ownErr))
 	}
-	if want := min(own+startNice, 19); got != want {
+	if want := min(own+startNice, nicetest.Highest); got != want {
 		t.Errorf("the emulator runs at nice %d, want %d (this test's + %d)", got, want, startNice)
 	}
 	again, fresh, err := Start(dir, 0)
