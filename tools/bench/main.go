@@ -1,7 +1,8 @@
 // Command bench measures synthesis (make bench): the wall time and largest
 // resident set of each program below, median of -n runs after a warm-up
-// run, all measured in one run so that their ratios can be compared, and
-// the ratios against their targets. Run it from the project root.
+// run, all measured in one run and in rounds (each program once a round) so
+// that their ratios can be compared, and the ratios against their targets.
+// Run it from the project root.
 //
 //	cdktf-only floor    a Go cdktf app with one stack and one output and no
 //	                    provider (tools/bench/cdktfonly), on jsii's standard
@@ -47,8 +48,11 @@ func main() {
 type program struct {
 	name, bin, dir string
 	env            []string
-	wall           time.Duration
-	rssMB          float64
+	// The kept runs, and their medians.
+	walls []time.Duration
+	rss   []float64
+	wall  time.Duration
+	rssMB float64
 }
 
 // Targets (issue 11).
@@ -113,12 +117,20 @@ func run(n int, short bool) error {
 	}
 
 	load := loadAverage()
-	for _, p := range programs {
-		if err := p.measure(n, tmp); err != nil {
-			return err
+	// In rounds, each program once a round: the machine's speed drifts
+	// over a run, and the ratios compare programs, not moments. The first
+	// round warms the file cache and is not kept.
+	for round := range n + 1 {
+		for _, p := range programs {
+			if err := p.runOnce(filepath.Join(tmp, fmt.Sprintf("out-%d", round)), round > 0); err != nil {
+				return err
+			}
 		}
 	}
-	fmt.Printf("synthesis, median of %d runs each (load average before: %s)\n\n", n, load)
+	for _, p := range programs {
+		p.summarize()
+	}
+	fmt.Printf("synthesis, median of %d runs each, in rounds (load average before: %s)\n\n", n, load)
 	for _, p := range programs {
 		fmt.Printf("  %-64s %6.2f s  %6.0f MB\n", p.name, p.wall.Seconds(), p.rssMB)
 	}
@@ -143,39 +155,39 @@ func run(n int, short bool) error {
 
 func ratio(a, b time.Duration) float64 { return a.Seconds() / b.Seconds() }
 
-// measure runs p n+1 times and keeps the medians of all but the first.
-func (p *program) measure(n int, tmp string) error {
-	var walls []time.Duration
-	var rss []float64
-	for i := range n + 1 {
-		outdir := filepath.Join(tmp, fmt.Sprintf("out-%d", i))
-		cmd := exec.Command(p.bin)
-		cmd.Dir = p.dir
-		cmd.Env = append(append(os.Environ(), "CDKTF_OUTDIR="+outdir), p.env...)
-		start := time.Now()
-		out, err := cmd.CombinedOutput()
-		elapsed := time.Since(start)
-		if err != nil {
-			return fmt.Errorf("%s: %v\n%s", p.name, err, out)
-		}
-		os.RemoveAll(outdir)
-		if i == 0 {
-			continue // warms the file cache
-		}
-		walls = append(walls, elapsed)
-		if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			// Linux reports the largest of the process and the children
-			// it waited for (the Node process) in KB.
-			rss = append(rss, float64(u.Maxrss)/1024)
-		}
+// runOnce runs p once, writing into outdir (removed after), and keeps
+// its wall time and largest resident set when keep is set.
+func (p *program) runOnce(outdir string, keep bool) error {
+	cmd := exec.Command(p.bin)
+	cmd.Dir = p.dir
+	cmd.Env = append(append(os.Environ(), "CDKTF_OUTDIR="+outdir), p.env...)
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	elapsed := time.Since(start)
+	os.RemoveAll(outdir)
+	if err != nil {
+		return fmt.Errorf("%s: %v\n%s", p.name, err, out)
 	}
-	slices.Sort(walls)
-	slices.Sort(rss)
-	p.wall = walls[len(walls)/2]
-	if len(rss) > 0 {
-		p.rssMB = rss[len(rss)/2]
+	if !keep {
+		return nil
+	}
+	p.walls = append(p.walls, elapsed)
+	if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		// Linux reports the largest of the process and the children it
+		// waited for (the Node process) in KB.
+		p.rss = append(p.rss, float64(u.Maxrss)/1024)
 	}
 	return nil
+}
+
+// summarize sets p's figures to the medians of its kept runs.
+func (p *program) summarize() {
+	slices.Sort(p.walls)
+	slices.Sort(p.rss)
+	p.wall = p.walls[len(p.walls)/2]
+	if len(p.rss) > 0 {
+		p.rssMB = p.rss[len(p.rss)/2]
+	}
 }
 
 // moreEnvironments lays out, under tmp, the project's envs/ plus extraEnvs
