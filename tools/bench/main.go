@@ -65,6 +65,9 @@ const (
 )
 
 func run(n int, short bool) error {
+	if n < 1 {
+		return fmt.Errorf("-n %d: give at least 1 run of each program", n)
+	}
 	root, err := os.Getwd()
 	if err != nil {
 		return err
