@@ -375,6 +375,9 @@ func keyNames(t *testing.T, r *deploy.Runner, stacks ...string) []string {
 func stopTree(pid int) []int {
 	tree := []int{pid}
 	for i := 0; i < len(tree); i++ {
+		// Each process's children are read after it is stopped, not from
+		// one snapshot (proc.Descendants): a process that runs on may start
+		// a child the snapshot misses.
 		syscall.Kill(tree[i], syscall.SIGSTOP)
 		tree = append(tree, proc.Children()[tree[i]]...)
 	}
